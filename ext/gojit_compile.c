@@ -1,0 +1,321 @@
+/*
+ * gojit_compile.c: compiles one op_array and installs the result. This is the
+ * only place that patches zend_op.handler.
+ *
+ * Fail soft: whatever goes wrong (engine missing, compiler error, Go panic,
+ * full buffer), the op_array is left untouched and keeps running in the VM;
+ * the reason is counted and shown by gojit_get_status().
+ */
+#include "gojit_internal.h"
+#include "SAPI.h"
+
+#include <time.h>
+
+gojit_stats gojit_stat;
+
+/* Why compilation is off for the rest of this process (opcache JIT active). */
+static char process_off_reason[256];
+static bool warned_full, warned_protect;
+
+/* Code placed for op_arrays that die at request end (no opcache). */
+typedef struct request_code {
+	uint64_t offset, size;
+} request_code;
+static request_code *req_code;
+static size_t req_code_len, req_code_cap;
+
+/* Functions compiled by this process, for gojit_get_status(true). */
+typedef struct compiled_fn {
+	char name[128];
+	char file[256];
+	uint32_t line;
+	uint32_t entries;
+	uint64_t code_size;
+	uint64_t compile_ns;
+	bool request_local;
+} compiled_fn;
+#define MAX_COMPILED_FNS 4096
+static compiled_fn *fns;
+static size_t fns_len;
+
+void gojit_log(const char *fmt, ...)
+{
+	char msg[1024];
+	char line[1100];
+	va_list ap;
+
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	/* php_log_err goes to error_log, or to the SAPI's log (stderr in the
+	 * CLI, the pool's log in php-fpm): never into the script's output. */
+	snprintf(line, sizeof(line), "gojit: %s", msg);
+	php_log_err_with_severity(line, LOG_WARNING);
+}
+
+void gojit_set_process_off(const char *reason)
+{
+	snprintf(process_off_reason, sizeof(process_off_reason), "%s", reason);
+}
+
+const char *gojit_disabled_reason(void)
+{
+	if (process_off_reason[0]) {
+		return process_off_reason;
+	}
+	if (!gojit_ini.enable) {
+		return "gojit.enable is 0";
+	}
+	if (gojit_ini.jit_off) {
+		return "gojit.jit is off";
+	}
+	if (!gojit_buf.rw) {
+		return gojit_buf.error[0] ? gojit_buf.error : "no code buffer";
+	}
+	if (gojit_eng.state == -1) {
+		return gojit_eng.error;
+	}
+	if (gojit_stat.buffer_full) {
+		return "the code buffer is full";
+	}
+	return NULL;
+}
+
+static void describe_op_array(const zend_op_array *op_array, char *out, size_t len)
+{
+	if (op_array->function_name && op_array->scope) {
+		snprintf(out, len, "%s::%s", ZSTR_VAL(op_array->scope->name),
+		         ZSTR_VAL(op_array->function_name));
+	} else if (op_array->function_name) {
+		snprintf(out, len, "%s", ZSTR_VAL(op_array->function_name));
+	} else {
+		snprintf(out, len, "{main}");
+	}
+}
+
+static bool already_compiled(const zend_op_array *op_array)
+{
+	uint32_t i;
+	for (i = 0; i < op_array->last; i++) {
+		if (gojit_buffer_owns(op_array->opcodes[i].handler)) {
+			return true;
+		}
+	}
+	return false;
+}
+
+/* T=4 compiles only functions marked @jit; @nojit is honoured in every mode. */
+static bool wanted_by_doc_comment(const zend_op_array *op_array)
+{
+	const zend_string *doc = op_array->doc_comment;
+	bool jit = doc && zend_memnstr(ZSTR_VAL(doc), "@jit", 4, ZSTR_VAL(doc) + ZSTR_LEN(doc));
+	bool nojit = doc && zend_memnstr(ZSTR_VAL(doc), "@nojit", 6, ZSTR_VAL(doc) + ZSTR_LEN(doc));
+
+	if (nojit) {
+		return false;
+	}
+	return GOJIT_JIT_T(gojit_ini.jit) != GOJIT_TRIGGER_DOC_COMMENT || jit;
+}
+
+static bool protect_memory_forbids(bool shared)
+{
+	if (!shared || !INI_BOOL("opcache.protect_memory")) {
+		return false;
+	}
+	if (!warned_protect) {
+		warned_protect = true;
+		zend_error(E_WARNING, "gojit: opcache.protect_memory=1 makes opcache's shared memory "
+		                      "read-only, so gojit cannot install code there; set "
+		                      "opcache.protect_memory=0 (it is a debugging aid) to use gojit");
+	}
+	return true;
+}
+
+static uint64_t now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+static void remember(const zend_op_array *op_array, const gojit_compile_result *res,
+                     uint64_t ns, bool request_local)
+{
+	compiled_fn *f;
+
+	if (!fns) {
+		fns = pemalloc(sizeof(compiled_fn) * MAX_COMPILED_FNS, 1);
+	}
+	if (fns_len == MAX_COMPILED_FNS) {
+		return;
+	}
+	f = &fns[fns_len++];
+	describe_op_array(op_array, f->name, sizeof(f->name));
+	snprintf(f->file, sizeof(f->file), "%s", op_array->filename ? ZSTR_VAL(op_array->filename) : "");
+	f->line = op_array->line_start;
+	f->entries = res->entry_count;
+	f->code_size = res->code_size;
+	f->compile_ns = ns;
+	f->request_local = request_local;
+}
+
+static void remember_request_code(uint64_t offset, uint64_t size)
+{
+	if (req_code_len == req_code_cap) {
+		req_code_cap = req_code_cap ? req_code_cap * 2 : 64;
+		req_code = perealloc(req_code, sizeof(request_code) * req_code_cap, 1);
+	}
+	req_code[req_code_len].offset = offset;
+	req_code[req_code_len].size = size;
+	req_code_len++;
+}
+
+static void report_failure(const zend_op_array *op_array, const gojit_compile_result *res)
+{
+	char name[128];
+
+	describe_op_array(op_array, name, sizeof(name));
+	if (res->status == GOJIT_ERR_FULL) {
+		gojit_stat.buffer_full = true;
+		if (!warned_full) {
+			warned_full = true;
+			gojit_log("code buffer full (gojit.jit_buffer_size=%llu bytes) while compiling %s; "
+			          "compilation stops, PHP keeps running in the VM",
+			          (unsigned long long)gojit_buf.size, name);
+		}
+		return;
+	}
+	gojit_stat.failed++;
+	snprintf(gojit_stat.last_error, sizeof(gojit_stat.last_error), "%s: %s", name, res->reason);
+	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
+		gojit_log("not compiled: %s (%s:%u): status %d: %s", name,
+		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
+		          res->status, res->reason);
+	}
+}
+
+static void install(zend_op_array *op_array, const gojit_compile_result *res,
+                    const gojit_entry *entries, bool shared, uint64_t ns)
+{
+	uint32_t i;
+
+	/* The code is already in the buffer: publishing is one aligned pointer
+	 * store per entry, atomic on x86_64. */
+	for (i = 0; i < res->entry_count; i++) {
+		ZEND_ASSERT(entries[i].op_index < op_array->last);
+		op_array->opcodes[entries[i].op_index].handler = (const void *)(uintptr_t)entries[i].address;
+	}
+	gojit_stat.compiled++;
+	gojit_stat.entries_patched += res->entry_count;
+	gojit_stat.code_bytes += res->code_size;
+	if (!shared) {
+		remember_request_code(res->code_offset, res->code_size);
+	}
+	remember(op_array, res, ns, !shared);
+	if (gojit_ini.debug & GOJIT_DEBUG_SIZE) {
+		char name[128];
+		describe_op_array(op_array, name, sizeof(name));
+		gojit_log("compiled %s: %llu bytes, %u entries, %u oplines", name,
+		          (unsigned long long)res->code_size, res->entry_count, op_array->last);
+	}
+}
+
+void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
+{
+	gojit_engine *eng;
+	zend_string *wire;
+	gojit_compile_result res;
+	gojit_entry *entries;
+	uint64_t start;
+	bool locked = false;
+
+	if (op_array->last == 0 || gojit_disabled_reason()) {
+		gojit_stat.skipped++;
+		return;
+	}
+	if (!wanted_by_doc_comment(op_array) || protect_memory_forbids(shared)) {
+		gojit_stat.skipped++;
+		return;
+	}
+	if (already_compiled(op_array)) {
+		gojit_stat.already++;
+		return;
+	}
+	eng = gojit_engine_get();
+	if (!eng) {
+		gojit_stat.skipped++;
+		return;
+	}
+	if (shared) {
+		/* Another worker may be compiling the same shared op_array. */
+		eng->lock();
+		locked = true;
+		if (already_compiled(op_array)) {
+			eng->unlock();
+			gojit_stat.already++;
+			return;
+		}
+	}
+
+	start = now_ns();
+	wire = gojit_export(op_array, kind);
+	gojit_stat.wire_bytes += ZSTR_LEN(wire);
+	entries = emalloc(sizeof(gojit_entry) * op_array->last);
+	memset(&res, 0, sizeof(res));
+	eng->compile((const uint8_t *)ZSTR_VAL(wire), ZSTR_LEN(wire), &res, entries, op_array->last);
+	zend_string_release(wire);
+
+	if (res.status == GOJIT_OK) {
+		uint64_t ns = now_ns() - start;
+		gojit_stat.compile_ns += ns;
+		install(op_array, &res, entries, shared, ns);
+	} else {
+		report_failure(op_array, &res);
+	}
+	if (locked) {
+		eng->unlock();
+	}
+	efree(entries);
+}
+
+void gojit_release_request_code(void)
+{
+	size_t i, kept = 0;
+
+	if (req_code_len == 0) {
+		return;
+	}
+	/* The op_arrays pointing at this code are gone: give the space back. */
+	if (gojit_eng.state == 1 && gojit_eng.pid == getpid()) {
+		for (i = 0; i < req_code_len; i++) {
+			gojit_eng.release(req_code[i].offset, req_code[i].size);
+		}
+	}
+	req_code_len = 0;
+	for (i = 0; i < fns_len; i++) {
+		if (!fns[i].request_local) {
+			fns[kept++] = fns[i];
+		}
+	}
+	fns_len = kept;
+	gojit_stat.buffer_full = false; /* space came back: try again next request */
+}
+
+void gojit_list_functions(zval *list)
+{
+	size_t i;
+
+	array_init(list);
+	for (i = 0; i < fns_len; i++) {
+		zval f;
+		array_init(&f);
+		add_assoc_string(&f, "name", fns[i].name);
+		add_assoc_string(&f, "file", fns[i].file);
+		add_assoc_long(&f, "line", fns[i].line);
+		add_assoc_long(&f, "entries", fns[i].entries);
+		add_assoc_long(&f, "code_size", (zend_long)fns[i].code_size);
+		add_assoc_double(&f, "compile_time_ms", (double)fns[i].compile_ns / 1e6);
+		add_assoc_bool(&f, "shared", !fns[i].request_local);
+		add_next_index_zval(list, &f);
+	}
+}

@@ -1,0 +1,257 @@
+/*
+ * gojit_export.c: serializes one op_array, with the engine's own CFG, SSA and
+ * type inference, into the wire format (docs/wire-format.md) that the Go
+ * engine decodes. The engine never dereferences PHP memory: what it needs is
+ * copied here.
+ */
+#include "gojit_internal.h"
+#include "zend_smart_str.h"
+#include "Optimizer/zend_cfg.h"
+#include "Optimizer/zend_ssa.h"
+#include "Optimizer/zend_inference.h"
+#include "Optimizer/zend_optimizer.h"
+#include "Optimizer/zend_func_info.h"
+
+#define WIRE_MAGIC 0x46574a47u /* "GJWF" */
+#define WIRE_VERSION 1
+
+enum {
+	SEC_FUNC = 1,
+	SEC_OPS = 2,
+	SEC_LITERALS = 3,
+	SEC_BLOCKS = 4,
+	SEC_SSA_VARS = 5,
+	SEC_SSA_OPS = 6,
+};
+
+#define CFG_FLAGS                                                                         \
+	(ZEND_CFG_STACKLESS | ZEND_CFG_NO_ENTRY_PREDECESSORS | ZEND_SSA_RC_INFERENCE |        \
+	 ZEND_SSA_USE_CV_RESULTS | ZEND_CFG_RECV_ENTRY)
+#define SSA_FLAGS (ZEND_SSA_RC_INFERENCE | ZEND_SSA_USE_CV_RESULTS)
+
+static void put_u8(smart_str *s, uint8_t v) { smart_str_appendc(s, (char)v); }
+
+static void put_u16(smart_str *s, uint16_t v)
+{
+	smart_str_appendl(s, (const char *)&v, 2); /* x86_64: little-endian */
+}
+
+static void put_u32(smart_str *s, uint32_t v) { smart_str_appendl(s, (const char *)&v, 4); }
+
+static void put_u64(smart_str *s, uint64_t v) { smart_str_appendl(s, (const char *)&v, 8); }
+
+/* Starts a section and returns where its length goes. */
+static size_t section_begin(smart_str *s, uint8_t tag)
+{
+	size_t at;
+	put_u8(s, tag);
+	put_u8(s, 0);
+	put_u16(s, 0);
+	at = ZSTR_LEN(s->s);
+	put_u32(s, 0);
+	return at;
+}
+
+static void section_end(smart_str *s, size_t at)
+{
+	uint32_t len = (uint32_t)(ZSTR_LEN(s->s) - at - 4);
+	memcpy(ZSTR_VAL(s->s) + at, &len, 4);
+}
+
+static void put_func(smart_str *s, const zend_op_array *op_array, int kind)
+{
+	size_t at = section_begin(s, SEC_FUNC);
+	const char *scope = op_array->scope ? ZSTR_VAL(op_array->scope->name) : "";
+	const char *name = op_array->function_name ? ZSTR_VAL(op_array->function_name) : "";
+	const char *file = op_array->filename ? ZSTR_VAL(op_array->filename) : "";
+	uint32_t scope_len = (uint32_t)strlen(scope), name_len = (uint32_t)strlen(name),
+	         file_len = (uint32_t)strlen(file);
+
+	put_u32(s, op_array->fn_flags);
+	put_u32(s, op_array->num_args);
+	put_u32(s, op_array->required_num_args);
+	put_u32(s, (uint32_t)op_array->last_var);
+	put_u32(s, op_array->T);
+	put_u32(s, op_array->line_start);
+	put_u32(s, op_array->line_end);
+	put_u32(s, (uint32_t)kind);
+	put_u64(s, (uint64_t)(uintptr_t)op_array);
+	put_u64(s, (uint64_t)(uintptr_t)op_array->opcodes);
+	put_u32(s, scope_len);
+	put_u32(s, name_len);
+	put_u32(s, file_len);
+	put_u32(s, 0);
+	smart_str_appendl(s, scope, scope_len);
+	smart_str_appendl(s, name, name_len);
+	smart_str_appendl(s, file, file_len);
+	section_end(s, at);
+}
+
+static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg *cfg)
+{
+	size_t at = section_begin(s, SEC_OPS);
+	uint32_t i;
+
+	put_u32(s, op_array->last);
+	put_u32(s, 0);
+	for (i = 0; i < op_array->last; i++) {
+		const zend_op *op = &op_array->opcodes[i];
+		put_u64(s, (uint64_t)(uintptr_t)op->handler);
+		put_u32(s, op->op1.num);
+		put_u32(s, op->op2.num);
+		put_u32(s, op->result.num);
+		put_u32(s, op->extended_value);
+		put_u32(s, op->lineno);
+		put_u8(s, op->opcode);
+		put_u8(s, op->op1_type);
+		put_u8(s, op->op2_type);
+		put_u8(s, op->result_type);
+		put_u32(s, cfg ? cfg->map[i] : UINT32_MAX);
+		put_u32(s, 0);
+	}
+	section_end(s, at);
+}
+
+static void put_literals(smart_str *s, const zend_op_array *op_array)
+{
+	size_t at = section_begin(s, SEC_LITERALS);
+	int i;
+
+	put_u32(s, (uint32_t)op_array->last_literal);
+	put_u32(s, 0);
+	for (i = 0; i < op_array->last_literal; i++) {
+		const zval *zv = &op_array->literals[i];
+		uint64_t value = 0;
+		uint32_t len = 0;
+
+		switch (Z_TYPE_P(zv)) {
+		case IS_LONG:
+			value = (uint64_t)Z_LVAL_P(zv);
+			break;
+		case IS_DOUBLE:
+			memcpy(&value, &Z_DVAL_P(zv), 8);
+			break;
+		case IS_TRUE:
+			value = 1;
+			break;
+		case IS_STRING:
+			len = (uint32_t)Z_STRLEN_P(zv);
+			break;
+		}
+		put_u64(s, value);
+		put_u8(s, Z_TYPE_P(zv));
+		put_u8(s, 0);
+		put_u16(s, 0);
+		put_u32(s, len);
+	}
+	section_end(s, at);
+}
+
+static void put_blocks(smart_str *s, const zend_cfg *cfg)
+{
+	size_t at = section_begin(s, SEC_BLOCKS);
+	int i;
+
+	put_u32(s, (uint32_t)cfg->blocks_count);
+	put_u32(s, 0);
+	for (i = 0; i < cfg->blocks_count; i++) {
+		const zend_basic_block *b = &cfg->blocks[i];
+		put_u32(s, b->start);
+		put_u32(s, b->len);
+		put_u32(s, b->flags);
+		put_u32(s, (uint32_t)b->loop_header);
+	}
+	section_end(s, at);
+}
+
+static void put_ssa(smart_str *s, const zend_op_array *op_array, const zend_ssa *ssa)
+{
+	size_t at = section_begin(s, SEC_SSA_VARS);
+	int i;
+	uint32_t j;
+
+	put_u32(s, (uint32_t)ssa->vars_count);
+	put_u32(s, 0);
+	for (i = 0; i < ssa->vars_count; i++) {
+		const zend_ssa_var_info *info = &ssa->var_info[i];
+		uint32_t flags = (info->has_range ? 1 : 0) | (info->range.underflow ? 2 : 0) |
+		                 (info->range.overflow ? 4 : 0) | (info->is_instanceof ? 8 : 0) |
+		                 (ssa->vars[i].no_val ? 16 : 0);
+		put_u32(s, info->type);
+		put_u32(s, flags);
+		put_u64(s, (uint64_t)info->range.min);
+		put_u64(s, (uint64_t)info->range.max);
+		put_u32(s, (uint32_t)ssa->vars[i].var);
+		put_u32(s, (uint32_t)ssa->vars[i].definition);
+	}
+	section_end(s, at);
+
+	at = section_begin(s, SEC_SSA_OPS);
+	put_u32(s, op_array->last);
+	put_u32(s, 0);
+	for (j = 0; j < op_array->last; j++) {
+		const zend_ssa_op *op = &ssa->ops[j];
+		put_u32(s, (uint32_t)op->op1_use);
+		put_u32(s, (uint32_t)op->op2_use);
+		put_u32(s, (uint32_t)op->result_use);
+		put_u32(s, (uint32_t)op->op1_def);
+		put_u32(s, (uint32_t)op->op2_def);
+		put_u32(s, (uint32_t)op->result_def);
+	}
+	section_end(s, at);
+}
+
+/* Builds CFG, SSA and types with the engine's optimizer, as opcache's JIT
+ * does. Returns false when SSA is not available for this function. */
+static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa)
+{
+	memset(ssa, 0, sizeof(*ssa));
+	zend_build_cfg(arena, op_array, CFG_FLAGS, &ssa->cfg);
+	zend_cfg_build_predecessors(arena, &ssa->cfg);
+	zend_cfg_compute_dominators_tree(op_array, &ssa->cfg);
+	zend_cfg_identify_loops(op_array, &ssa->cfg);
+	if (ssa->cfg.flags & (ZEND_FUNC_INDIRECT_VAR_ACCESS | ZEND_FUNC_IRREDUCIBLE)) {
+		return false;
+	}
+	if (zend_build_ssa(arena, NULL, op_array, SSA_FLAGS, ssa) != SUCCESS) {
+		return false;
+	}
+	zend_ssa_compute_use_def_chains(arena, op_array, ssa);
+	zend_ssa_find_false_dependencies(op_array, ssa);
+	zend_ssa_find_sccs(op_array, ssa);
+	return zend_ssa_inference(arena, op_array, NULL, ssa, ZEND_OPTIMIZER_ALL_PASSES) == SUCCESS;
+}
+
+zend_string *gojit_export(zend_op_array *op_array, int kind)
+{
+	smart_str s = {0};
+	zend_arena *arena = zend_arena_create(64 * 1024);
+	zend_ssa ssa;
+	bool have_ssa = false, have_cfg = false;
+
+	/* Type inference only pays from optimization level 3 on. */
+	if (GOJIT_JIT_O(gojit_ini.jit) >= 3) {
+		have_ssa = build_ssa(&arena, op_array, &ssa);
+		have_cfg = true;
+	} else {
+		memset(&ssa, 0, sizeof(ssa));
+		zend_build_cfg(&arena, op_array, CFG_FLAGS, &ssa.cfg);
+		have_cfg = true;
+	}
+
+	put_u32(&s, WIRE_MAGIC);
+	put_u16(&s, WIRE_VERSION);
+	put_u16(&s, 0);
+	put_func(&s, op_array, kind);
+	put_ops(&s, op_array, have_cfg ? &ssa.cfg : NULL);
+	put_literals(&s, op_array);
+	if (have_cfg) {
+		put_blocks(&s, &ssa.cfg);
+	}
+	if (have_ssa) {
+		put_ssa(&s, op_array, &ssa);
+	}
+	zend_arena_destroy(arena);
+
+	return smart_str_extract(&s);
+}

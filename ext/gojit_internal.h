@@ -1,0 +1,111 @@
+/*
+ * gojit_internal.h: state and functions shared by the C files of gojit.so.
+ * Nothing here is visible to PHP or to the Go engine.
+ *
+ * Process model: gojit.so is loaded in every PHP process, including the
+ * php-fpm master. Only C runs in the master. The Go engine is dlopen()ed on
+ * first use in each process (gojit_loader.c), never before a fork.
+ */
+#ifndef GOJIT_INTERNAL_H
+#define GOJIT_INTERNAL_H
+
+#include "php.h"
+#include "gojit_config.h"
+#include "gojit_engine.h"
+
+/* Settings, written by the ini handlers in gojit_ini.c. */
+typedef struct gojit_settings {
+	bool enable;           /* gojit.enable */
+	uint32_t jit;          /* CRTO number; 0 when off */
+	bool jit_off;          /* gojit.jit says off */
+	uint64_t buffer_size;  /* gojit.jit_buffer_size, bytes; 0 disables */
+	uint32_t debug;        /* gojit.jit_debug bits */
+	uint32_t hot_func;     /* gojit.jit_hot_func */
+	uint32_t hot_loop;     /* gojit.jit_hot_loop */
+	double prof_threshold; /* gojit.jit_prof_threshold */
+	char *engine_path;     /* gojit.engine_path; empty: next to gojit.so */
+} gojit_settings;
+
+extern gojit_settings gojit_ini;
+
+/* The code buffer, mapped in MINIT (gojit_buffer.c). */
+typedef struct gojit_buffer {
+	uint8_t *rw;        /* read+write view, never executable */
+	uint8_t *rx;        /* read+exec view, never writable */
+	uint64_t size;
+	uint64_t *counters; /* per-process counters (private mapping) */
+	uint64_t counters_len;
+	char error[160];    /* why there is no buffer, if rw == NULL */
+} gojit_buffer;
+
+extern gojit_buffer gojit_buf;
+
+int gojit_buffer_map(uint64_t size);
+void gojit_buffer_unmap(void);
+bool gojit_buffer_owns(const void *addr);
+
+/* Per-process engine state (gojit_loader.c). */
+typedef struct gojit_engine {
+	int state; /* 0 not tried, 1 ready, -1 failed */
+	pid_t pid; /* process the state belongs to */
+	void *handle;
+	char path[1024];
+	char error[256];
+#define GOJIT_ENGINE_FIELD(name, type) type name;
+	GOJIT_ENGINE_SYMBOLS(GOJIT_ENGINE_FIELD)
+#undef GOJIT_ENGINE_FIELD
+} gojit_engine;
+
+extern gojit_engine gojit_eng;
+
+/* Returns the engine for this process, loading it on first use; NULL when it
+ * cannot be had (the reason is in gojit_eng.error, warned once). */
+gojit_engine *gojit_engine_get(void);
+
+/* Per-process counters shown by gojit_get_status(). */
+typedef struct gojit_stats {
+	uint64_t compiled;        /* functions compiled by this process */
+	uint64_t failed;          /* compile failures (engine errors, panics) */
+	uint64_t skipped;         /* not compiled: trigger, doc comment, state */
+	uint64_t already;         /* found already compiled (opcache, other worker) */
+	uint64_t entries_patched; /* handlers patched by this process */
+	uint64_t code_bytes;      /* bytes of code this process placed */
+	uint64_t compile_ns;      /* time spent in the engine */
+	uint64_t wire_bytes;      /* bytes serialized for the engine */
+	bool buffer_full;         /* the engine reported a full buffer */
+	char last_error[256];
+} gojit_stats;
+
+extern gojit_stats gojit_stat;
+
+/* Why compilation is off in this process, or NULL when it is on. */
+const char *gojit_disabled_reason(void);
+
+/* ini settings (gojit_ini.c). */
+void gojit_ini_register(int module_number, int type);
+void gojit_ini_unregister(int module_number, int type);
+
+/* Hooks (gojit_hooks.c). */
+void gojit_hooks_install(void);
+void gojit_hooks_uninstall(void);
+bool gojit_opcache_jit_active(char *why, size_t len);
+
+/* Discovery and compilation (gojit_discover.c, gojit_compile.c). */
+void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared);
+void gojit_release_request_code(void);
+void gojit_list_functions(zval *list);
+
+/* Serialization (gojit_export.c): the wire buffer, to be released by the caller. */
+zend_string *gojit_export(zend_op_array *op_array, int kind);
+
+/* Function kinds, as in the wire format's FUNC.kind. */
+#define GOJIT_KIND_MAIN 0
+#define GOJIT_KIND_FUNCTION 1
+#define GOJIT_KIND_METHOD 2
+#define GOJIT_KIND_CLOSURE 3
+#define GOJIT_KIND_EVAL 4
+
+/* Logging that never reaches the script's output (stderr / error_log). */
+void gojit_log(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+#endif

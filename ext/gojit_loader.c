@@ -1,0 +1,145 @@
+/*
+ * gojit_loader.c: loads the Go engine into this process on first use.
+ *
+ * A Go runtime does not survive fork() (its threads are gone in the child),
+ * so the engine is never loaded in the php-fpm master: each process dlopen()s
+ * it itself, after any fork, keyed on getpid(). A child forked from a process
+ * that already runs Go (pcntl_fork in the CLI) must not call it at all.
+ */
+#ifndef _GNU_SOURCE
+#define _GNU_SOURCE
+#endif
+#include "gojit_internal.h"
+#include "zend_execute.h"
+
+#include <dlfcn.h>
+#include <libgen.h>
+#include <unistd.h>
+
+gojit_engine gojit_eng;
+
+static void engine_fail(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
+
+static void engine_fail(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(gojit_eng.error, sizeof(gojit_eng.error), fmt, ap);
+	va_end(ap);
+	gojit_eng.state = -1;
+	gojit_log("engine not loaded: %s; PHP runs without the JIT", gojit_eng.error);
+}
+
+static void engine_path(char *out, size_t len)
+{
+	Dl_info info;
+	char self[1024];
+
+	if (gojit_ini.engine_path && gojit_ini.engine_path[0]) {
+		snprintf(out, len, "%s", gojit_ini.engine_path);
+		return;
+	}
+	/* Default: next to gojit.so, wherever it was loaded from. */
+	if (dladdr((void *)engine_path, &info) && info.dli_fname) {
+		snprintf(self, sizeof(self), "%s", info.dli_fname);
+		snprintf(out, len, "%s/gojit-engine.so", dirname(self));
+		return;
+	}
+	snprintf(out, len, "gojit-engine.so");
+}
+
+static void fill_layout(gojit_layout *l)
+{
+	l->sizeof_zval = sizeof(zval);
+	l->sizeof_zend_op = sizeof(zend_op);
+	l->sizeof_execute_data = sizeof(zend_execute_data);
+	l->sizeof_op_array = sizeof(zend_op_array);
+	l->zend_op_handler = offsetof(zend_op, handler);
+	l->zend_op_op1 = offsetof(zend_op, op1);
+	l->zend_op_op2 = offsetof(zend_op, op2);
+	l->zend_op_result = offsetof(zend_op, result);
+	l->zend_op_extended_value = offsetof(zend_op, extended_value);
+	l->zend_op_opcode = offsetof(zend_op, opcode);
+	l->zval_type_info = offsetof(zval, u1.type_info);
+	l->execute_data_opline = offsetof(zend_execute_data, opline);
+	l->execute_data_func = offsetof(zend_execute_data, func);
+	l->execute_data_prev = offsetof(zend_execute_data, prev_execute_data);
+	l->eg_current_execute_data = offsetof(zend_executor_globals, current_execute_data);
+	l->eg_vm_interrupt = offsetof(zend_executor_globals, vm_interrupt);
+	l->eg_exception = offsetof(zend_executor_globals, exception);
+}
+
+static void engine_load(void)
+{
+	gojit_engine_init init;
+	char err[256] = "";
+	int32_t rc;
+
+	engine_path(gojit_eng.path, sizeof(gojit_eng.path));
+	gojit_eng.handle = dlopen(gojit_eng.path, RTLD_NOW | RTLD_LOCAL);
+	if (!gojit_eng.handle) {
+		engine_fail("dlopen %s: %s", gojit_eng.path, dlerror());
+		return;
+	}
+#define GOJIT_ENGINE_LOOKUP(name, type)                                         \
+	gojit_eng.name = (type)dlsym(gojit_eng.handle, "gojit_go_" #name);          \
+	if (!gojit_eng.name) {                                                      \
+		engine_fail("%s has no symbol gojit_go_" #name " (wrong or old engine?)", \
+		            gojit_eng.path);                                            \
+		return;                                                                 \
+	}
+	GOJIT_ENGINE_SYMBOLS(GOJIT_ENGINE_LOOKUP)
+#undef GOJIT_ENGINE_LOOKUP
+
+	if (gojit_eng.abi() != GOJIT_ENGINE_ABI) {
+		engine_fail("%s speaks ABI %u, gojit.so needs %u: install matching builds",
+		            gojit_eng.path, gojit_eng.abi(), GOJIT_ENGINE_ABI);
+		return;
+	}
+
+	memset(&init, 0, sizeof(init));
+	init.abi = GOJIT_ENGINE_ABI;
+	init.struct_size = sizeof(init);
+	init.jit = gojit_ini.jit;
+	init.debug = gojit_ini.debug;
+	init.buf_rw = gojit_buf.rw;
+	init.buf_rx = gojit_buf.rx;
+	init.buf_size = gojit_buf.size;
+	init.counters = gojit_buf.counters;
+	init.counters_len = gojit_buf.counters_len;
+	init.executor_globals = (uint64_t)(uintptr_t)&executor_globals;
+	fill_layout(&init.layout);
+
+	rc = gojit_eng.init(&init, err, sizeof(err));
+	if (rc != GOJIT_OK) {
+		engine_fail("engine init failed (%d): %s", rc, err);
+		return;
+	}
+	gojit_eng.state = 1;
+}
+
+gojit_engine *gojit_engine_get(void)
+{
+	pid_t pid = getpid();
+
+	if (gojit_eng.state != 0 && gojit_eng.pid != pid) {
+		if (gojit_eng.state == 1) {
+			/* Forked from a process running Go: its runtime is dead here. */
+			gojit_eng.pid = pid;
+			engine_fail("this process was forked after the engine was loaded");
+			return NULL;
+		}
+		gojit_eng.state = 0; /* a failure in the parent may not apply here */
+	}
+	if (gojit_eng.state == 0) {
+		gojit_eng.pid = pid;
+		if (!gojit_buf.rw) {
+			gojit_eng.state = -1;
+			snprintf(gojit_eng.error, sizeof(gojit_eng.error), "no code buffer: %s",
+			         gojit_buf.error);
+			return NULL;
+		}
+		engine_load();
+	}
+	return gojit_eng.state == 1 ? &gojit_eng : NULL;
+}

@@ -1,0 +1,214 @@
+package amd64
+
+// This is the only file that imports golang-asm. It converts the
+// Assembler's instruction list to obj.Progs and fences in the library's
+// hazards (vm-protocol.md section 6):
+//   - diagnostics are printed to stdout and the bad instruction silently
+//     dropped, and a few paths then call log.Fatalf, which would kill PHP:
+//     DiagFunc panics instead, before log.Fatalf is reached, and Assemble
+//     recovers that into an error;
+//   - jump-alignment NOP padding (GOAMD64=alignedjumps is hard-wired) would
+//     move code unpredictably: Link.IsAsm turns it off;
+//   - instinit fills global tables without a guard: it runs once, under
+//     sync.Once, before any concurrent use;
+//   - relocations are dropped by design: the API has no symbol operands, and
+//     any relocation that still appears is an error.
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/twitchyliquid64/golang-asm/obj"
+	"github.com/twitchyliquid64/golang-asm/obj/x86"
+	"github.com/twitchyliquid64/golang-asm/objabi"
+)
+
+var asMap = [...]obj.As{
+	mMOVQ: x86.AMOVQ,
+	mMOVL: x86.AMOVL,
+	mLEAQ: x86.ALEAQ,
+	mADDQ: x86.AADDQ,
+	mSUBQ: x86.ASUBQ,
+	mCMPQ: x86.ACMPQ,
+	mCMPB: x86.ACMPB,
+	mINCQ: x86.AINCQ,
+	mJMP:  obj.AJMP,
+	mCALL: obj.ACALL,
+}
+
+var jccMap = [numConds]obj.As{
+	CondO: x86.AJOS, CondNO: x86.AJOC, CondB: x86.AJCS, CondAE: x86.AJCC,
+	CondE: x86.AJEQ, CondNE: x86.AJNE, CondBE: x86.AJLS, CondA: x86.AJHI,
+	CondS: x86.AJMI, CondNS: x86.AJPL, CondP: x86.AJPS, CondNP: x86.AJPC,
+	CondL: x86.AJLT, CondGE: x86.AJGE, CondLE: x86.AJLE, CondG: x86.AJGT,
+}
+
+var regMap = [numRegs]int16{x86.REG_AX, x86.REG_CX, x86.REG_DX, x86.REG_BX,
+	x86.REG_SP, x86.REG_BP, x86.REG_SI, x86.REG_DI, x86.REG_R8, x86.REG_R9,
+	x86.REG_R10, x86.REG_R11, x86.REG_R12, x86.REG_R13, x86.REG_R14, x86.REG_R15}
+
+// nops are the recommended multi-byte NOPs (Intel SDM, "NOP"), by length.
+var nops = [...][]byte{
+	1: {0x90},
+	2: {0x66, 0x90},
+	3: {0x0f, 0x1f, 0x00},
+	4: {0x0f, 0x1f, 0x40, 0x00},
+	5: {0x0f, 0x1f, 0x44, 0x00, 0x00},
+	6: {0x66, 0x0f, 0x1f, 0x44, 0x00, 0x00},
+	7: {0x0f, 0x1f, 0x80, 0x00, 0x00, 0x00, 0x00},
+	8: {0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+	9: {0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
+}
+
+// maxPasses bounds the alignment fixed point (see Assemble).
+const maxPasses = 8
+
+var initOnce sync.Once
+
+// newLink returns a fresh golang-asm context; one per assembly pass, since
+// contexts and Progs are single-use.
+func newLink() *obj.Link {
+	initOnce.Do(func() {
+		// Linknew log.Fatalf()s on a GOOS it does not know, and objabi took
+		// GOOS from the environment of the process (PHP's): pin it.
+		objabi.GOOS = "linux"
+		x86.Linkamd64.Init(obj.Linknew(&x86.Linkamd64))
+	})
+	ctxt := obj.Linknew(&x86.Linkamd64)
+	ctxt.Headtype = objabi.Hlinux
+	ctxt.IsAsm = true
+	ctxt.DiagFunc = func(format string, args ...any) {
+		panic(diagError(fmt.Sprintf(format, args...)))
+	}
+	return ctxt
+}
+
+type diagError string
+
+// ErrEncode is wrapped by Assemble's errors.
+var ErrEncode = errors.New("amd64: encoding failed")
+
+// Assemble encodes the instructions and resolves label offsets. Align
+// padding depends on the offsets and branch sizes on the padding, so with
+// Align in use it re-encodes until the padding is stable.
+func (a *Assembler) Assemble() ([]byte, error) {
+	if a.assembled {
+		bug("Assemble called twice")
+	}
+	a.assembled = true
+	for i := range a.labels {
+		if !a.labels[i].bound {
+			bug("label %d never bound", i+1)
+		}
+	}
+	pads := make([]int, len(a.instrs)) // NOP bytes emitted for each mAlign
+	for pass := 0; pass < maxPasses; pass++ {
+		code, pcs, err := a.encode(pads)
+		if err != nil {
+			return nil, err
+		}
+		stable := true
+		for i, in := range a.instrs {
+			if in.m == mAlign {
+				if need := int(-pcs[i] & (in.from.imm - 1)); need != pads[i] {
+					pads[i], stable = need, false
+				}
+			}
+		}
+		if stable {
+			for i := range a.labels {
+				a.labels[i].offset = int(pcs[a.labels[i].instr])
+			}
+			return code, nil
+		}
+	}
+	return nil, fmt.Errorf("%w: alignment padding did not converge", ErrEncode)
+}
+
+// encode runs golang-asm once. pcs[i] is the offset of instruction i.
+func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
+	defer func() {
+		switch r := recover().(type) {
+		case nil:
+		case diagError:
+			code, pcs, err = nil, nil, fmt.Errorf("%w: %s", ErrEncode, string(r))
+		default:
+			code, pcs, err = nil, nil, fmt.Errorf("%w: golang-asm panic: %v", ErrEncode, r)
+		}
+	}()
+	ctxt := newLink()
+	first := make([]*obj.Prog, len(a.instrs)) // first Prog of each instruction
+	var head, tail *obj.Prog
+	add := func(p *obj.Prog) *obj.Prog {
+		p.Ctxt = ctxt
+		if head == nil {
+			head = p
+		} else {
+			tail.Link = p
+		}
+		tail = p
+		return p
+	}
+	// Bind marks exist before the branches that target them.
+	labelProg := make([]*obj.Prog, len(a.labels))
+	for i := range labelProg {
+		labelProg[i] = &obj.Prog{As: obj.ANOP}
+	}
+	for i, in := range a.instrs {
+		switch in.m {
+		case mBind:
+			first[i] = add(labelProg[in.to.label.id-1])
+		case mAlign:
+			first[i] = add(&obj.Prog{As: obj.ANOP})
+			for n := pads[i]; n > 0; {
+				k := min(n, len(nops)-1)
+				for _, b := range nops[k] {
+					add(&obj.Prog{As: x86.ABYTE, From: obj.Addr{Type: obj.TYPE_CONST, Offset: int64(b)}})
+				}
+				n -= k
+			}
+		default:
+			p := &obj.Prog{As: asMap[in.m]}
+			if in.m == mJCC {
+				p.As = jccMap[in.cond]
+			}
+			p.From = addr(in.from)
+			p.To = addr(in.to)
+			if in.to.kind == kLabel {
+				p.To.SetTarget(labelProg[in.to.label.id-1])
+			}
+			first[i] = add(p)
+		}
+	}
+	if head == nil {
+		return []byte{}, make([]int64, len(a.instrs)), nil
+	}
+	sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
+	x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
+	if ctxt.Errors > 0 {
+		return nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
+	}
+	if len(sym.R) > 0 {
+		return nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, sym.R[0].Off)
+	}
+	pcs = make([]int64, len(a.instrs))
+	for i, p := range first {
+		pcs[i] = p.Pc
+	}
+	return sym.P, pcs, nil
+}
+
+func addr(o operand) obj.Addr {
+	switch o.kind {
+	case kReg:
+		return obj.Addr{Type: obj.TYPE_REG, Reg: regMap[o.reg]}
+	case kMem:
+		return obj.Addr{Type: obj.TYPE_MEM, Reg: regMap[o.mem.Base], Offset: int64(o.mem.Disp)}
+	case kImm:
+		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.imm}
+	case kLabel:
+		return obj.Addr{Type: obj.TYPE_BRANCH}
+	}
+	return obj.Addr{}
+}

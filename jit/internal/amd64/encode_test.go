@@ -1,0 +1,163 @@
+package amd64
+
+import (
+	"encoding/hex"
+	"strings"
+	"testing"
+
+	"golang.org/x/arch/x86/x86asm"
+)
+
+// disassemble decodes code with x86asm, requiring the instructions to cover
+// it exactly, and returns them in Intel syntax joined by "; ". Branch targets
+// print relative to the instruction end (".+0x5").
+func disassemble(t testing.TB, code []byte) string {
+	t.Helper()
+	var out []string
+	for off := 0; off < len(code); {
+		in, err := x86asm.Decode(code[off:], 64)
+		if err != nil {
+			t.Fatalf("offset %d: %v (code % x)", off, err, code)
+		}
+		out = append(out, x86asm.IntelSyntax(in, 0, nil))
+		off += in.Len
+	}
+	return strings.Join(out, "; ")
+}
+
+type encCase struct {
+	name    string
+	build   func(a *Assembler)
+	wantAsm string
+	wantHex string
+}
+
+var encCases = []encCase{
+	// Constants: the shortest form for each range.
+	{"mov imm32 zero-extended", func(a *Assembler) { a.MovImm64(RAX, 0x1234) }, "mov eax, 0x1234", "b834120000"},
+	{"mov imm32 rex", func(a *Assembler) { a.MovImm64(R11, 0xdeadbeef) }, "mov r11d, 0xdeadbeef", "41bbefbeadde"},
+	{"mov imm zero", func(a *Assembler) { a.MovImm64(RCX, 0) }, "mov ecx, 0x0", "b900000000"},
+	{"mov simm32", func(a *Assembler) { a.MovImm64(RDX, ^uint64(4)) }, "mov rdx, -0x5", "48c7c2fbffffff"},
+	{"movabs", func(a *Assembler) { a.MovImm64(RAX, 0x5555_1234_5678) }, "mov rax, 0x555512345678", "48b87856341255550000"},
+	{"movabs r15", func(a *Assembler) { a.MovImm64(R15, 0x8000_0000_0000_0001) }, "mov r15, 0x8000000000000001", "49bf0100000000000080"},
+	{"movabs 2^32", func(a *Assembler) { a.MovImm64(R8, 1<<32) }, "mov r8, 0x100000000", "49b80000000001000000"},
+
+	// Register moves, REX.R/REX.B.
+	{"mov reg", func(a *Assembler) { a.Mov(RAX, RCX) }, "mov rax, rcx", "4889c8"},
+	{"mov r8 r15", func(a *Assembler) { a.Mov(R8, R15) }, "mov r8, r15", "4d89f8"},
+	{"mov rdx r14", func(a *Assembler) { a.Mov(RDX, R14) }, "mov rdx, r14", "4c89f2"},
+
+	// Loads and stores: disp0, disp8, disp32, and the special bases
+	// (rsp/r12 need a SIB byte, rbp/r13 need a displacement).
+	{"load disp0", func(a *Assembler) { a.Load64(RAX, M(R14, 0)) }, "mov rax, qword ptr [r14]", "498b06"},
+	{"load disp8", func(a *Assembler) { a.Load64(RDX, M(R14, 0x50)) }, "mov rdx, qword ptr [r14+0x50]", "498b5650"},
+	{"load disp8 negative", func(a *Assembler) { a.Load64(R9, M(RBX, -8)) }, "mov r9, qword ptr [rbx-0x8]", "4c8b4bf8"},
+	{"load disp32", func(a *Assembler) { a.Load64(RCX, M(RAX, 0x360)) }, "mov rcx, qword ptr [rax+0x360]", "488b8860030000"},
+	{"load rsp base", func(a *Assembler) { a.Load64(RAX, M(RSP, 0x40)) }, "mov rax, qword ptr [rsp+0x40]", "488b442440"},
+	{"load r12 base", func(a *Assembler) { a.Load64(R11, M(R12, 0)) }, "mov r11, qword ptr [r12]", "4d8b1c24"},
+	{"load rbp base", func(a *Assembler) { a.Load64(RAX, M(RBP, 0)) }, "mov rax, qword ptr [rbp]", "488b4500"},
+	{"load r13 base", func(a *Assembler) { a.Load64(RAX, M(R13, 0)) }, "mov rax, qword ptr [r13]", "498b4500"},
+	{"load32", func(a *Assembler) { a.Load32(RAX, M(R15, 8)) }, "mov eax, dword ptr [r15+0x8]", "418b4708"},
+	{"store", func(a *Assembler) { a.Store64(M(R14, 0), R15) }, "mov qword ptr [r14], r15", "4d893e"},
+	{"store32", func(a *Assembler) { a.Store32(M(R14, 0x58), R10) }, "mov dword ptr [r14+0x58], r10d", "45895658"},
+	{"store imm64", func(a *Assembler) { a.StoreImm64(M(R14, 0x50), -1) }, "mov qword ptr [r14+0x50], 0xffffffff", "49c74650ffffffff"},
+	{"store imm32 type_info", func(a *Assembler) { a.StoreImm32(M(R14, 0x58), 4) }, "mov dword ptr [r14+0x58], 0x4", "41c7465804000000"},
+	{"store imm32 high", func(a *Assembler) { a.StoreImm32(M(RAX, 0x100), 0xffffffff) }, "mov dword ptr [rax+0x100], 0xffffffff", "c78000010000ffffffff"},
+	{"lea", func(a *Assembler) { a.Lea(RDI, M(R14, 0x60)) }, "lea rdi, ptr [r14+0x60]", "498d7e60"},
+
+	// ALU: imm8 and imm32 forms.
+	{"add reg", func(a *Assembler) { a.Add(RAX, R9) }, "add rax, r9", "4c01c8"},
+	{"add imm8", func(a *Assembler) { a.AddImm(R15, 32) }, "add r15, 0x20", "4983c720"},
+	{"add imm8 negative", func(a *Assembler) { a.AddImm(RCX, -128) }, "add rcx, -0x80", "4883c180"},
+	{"add imm32", func(a *Assembler) { a.AddImm(RCX, 128) }, "add rcx, 0x80", "4881c180000000"},
+	{"add imm32 rax", func(a *Assembler) { a.AddImm(RAX, 0x1000) }, "add rax, 0x1000", "480500100000"},
+	{"sub reg", func(a *Assembler) { a.Sub(R10, RDX) }, "sub r10, rdx", "4929d2"},
+	{"sub imm8", func(a *Assembler) { a.SubImm(RSP, 16) }, "sub rsp, 0x10", "4883ec10"},
+	{"sub imm32", func(a *Assembler) { a.SubImm(R12, 0x12345) }, "sub r12, 0x12345", "4981ec45230100"},
+	{"cmp reg", func(a *Assembler) { a.Cmp(RAX, R9) }, "cmp rax, r9", "4c39c8"},
+	{"cmp imm8", func(a *Assembler) { a.CmpImm(R11, 4) }, "cmp r11, 0x4", "4983fb04"},
+	{"cmp imm32", func(a *Assembler) { a.CmpImm(RDX, -1000) }, "cmp rdx, -0x3e8", "4881fa18fcffff"},
+	{"cmp byte mem", func(a *Assembler) { a.CmpMem8Imm(M(RAX, 546), 0) }, "cmp byte ptr [rax+0x222], 0x0", "80b82202000000"},
+	{"cmp byte mem r8", func(a *Assembler) { a.CmpMem8Imm(M(R8, 8), 0xff) }, "cmp byte ptr [r8+0x8], 0xff", "41807808ff"},
+	{"inc mem", func(a *Assembler) { a.IncMem64(M(RAX, 0)) }, "inc qword ptr [rax]", "48ff00"},
+	{"inc mem disp32", func(a *Assembler) { a.IncMem64(M(R11, 0x800)) }, "inc qword ptr [r11+0x800]", "49ff8300080000"},
+
+	// Indirect control flow.
+	{"jmp reg", func(a *Assembler) { a.JmpReg(RAX) }, "jmp rax", "ffe0"},
+	{"jmp r11", func(a *Assembler) { a.JmpReg(R11) }, "jmp r11", "41ffe3"},
+	{"jmp mem dispatch", func(a *Assembler) { a.JmpMem(M(R15, 0)) }, "jmp qword ptr [r15]", "41ff27"},
+	{"call reg", func(a *Assembler) { a.CallReg(R11) }, "call r11", "41ffd3"},
+
+	// Branches to labels: short and near, forward and backward.
+	{"jmp forward short", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Jmp(l)
+		a.Mov(RAX, RCX)
+		a.Bind(l)
+	}, "jmp .+0x3; mov rax, rcx", "eb034889c8"},
+	{"jcc backward short", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Bind(l)
+		a.AddImm(RAX, 1)
+		a.CmpImm(RAX, 10)
+		a.Jcc(CondL, l)
+	}, "add rax, 0x1; cmp rax, 0xa; jl .-0xa", "4883c0014883f80a7cf6"},
+	{"jcc forward near", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Jcc(CondNE, l)
+		for i := 0; i < 13; i++ {
+			a.MovImm64(RAX, 0x5555_0000_0000) // 10 bytes each
+		}
+		a.Bind(l)
+	}, "jne .+0x82" + strings.Repeat("; mov rax, 0x555500000000", 13),
+		"0f8582000000" + strings.Repeat("48b80000000055550000", 13)},
+	{"jmp backward near", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Bind(l)
+		for i := 0; i < 13; i++ {
+			a.MovImm64(RAX, 0x5555_0000_0000)
+		}
+		a.Jmp(l)
+	}, strings.Repeat("mov rax, 0x555500000000; ", 13) + "jmp .-0x87",
+		strings.Repeat("48b80000000055550000", 13) + "e979ffffff"},
+	{"all conditions", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Bind(l)
+		for c := CondO; c < numConds; c++ {
+			a.Jcc(c, l)
+		}
+	}, "jo .-0x2; jno .-0x4; jb .-0x6; jnb .-0x8; jz .-0xa; jnz .-0xc; jbe .-0xe; jnbe .-0x10; " +
+		"js .-0x12; jns .-0x14; jp .-0x16; jnp .-0x18; jl .-0x1a; jnl .-0x1c; jle .-0x1e; jnle .-0x20",
+		"70fe71fc72fa73f874f675f476f277f078ee79ec7aea7be87ce67de47ee27fe0"},
+
+	// Alignment padding with NOPs.
+	{"align", func(a *Assembler) {
+		a.JmpReg(RAX)
+		a.Align(16)
+		a.JmpReg(RCX)
+	}, "jmp rax; nop word ptr [rax+rax*1], ax; nop dword ptr [rax], eax; jmp rcx",
+		"ffe0" + "660f1f840000000000" + "0f1f8000000000" + "ffe1"},
+	{"align already aligned", func(a *Assembler) {
+		a.Align(16)
+		a.JmpReg(RAX)
+	}, "jmp rax", "ffe0"},
+}
+
+func TestEncode(t *testing.T) {
+	for _, c := range encCases {
+		t.Run(c.name, func(t *testing.T) {
+			a := NewAssembler()
+			c.build(a)
+			code, err := a.Assemble()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := hex.EncodeToString(code); got != c.wantHex {
+				t.Errorf("hex\n got %s\nwant %s", got, c.wantHex)
+			}
+			if got := disassemble(t, code); got != c.wantAsm {
+				t.Errorf("asm\n got %s\nwant %s", got, c.wantAsm)
+			}
+		})
+	}
+}

@@ -1,0 +1,132 @@
+package zend
+
+import (
+	"errors"
+	"fmt"
+	"reflect"
+	"strings"
+)
+
+// Layout of the Zend structures generated code reads and writes, for PHP 8.2
+// on x86_64 (NTS). Values are byte offsets unless named Sizeof*; they were
+// measured with offsetof() against /usr/include/php/20220829 and are checked
+// again at engine start (CheckLayout).
+const (
+	// zval
+	SizeofZval   = 16
+	ZvalValue    = 0
+	ZvalTypeInfo = 8 // u32; the type byte is at 8, type flags at 9
+	ZvalU2       = 12
+
+	// zend_op
+	SizeofZendOp        = 32
+	ZendOpHandler       = 0
+	ZendOpOp1           = 8
+	ZendOpOp2           = 12
+	ZendOpResult        = 16
+	ZendOpExtendedValue = 20
+	ZendOpLineno        = 24
+	ZendOpOpcode        = 28
+	ZendOpOp1Type       = 29
+	ZendOpOp2Type       = 30
+	ZendOpResultType    = 31
+
+	// zend_execute_data. CV i lives at SizeofExecuteData + 16*i (EX_VAR).
+	SizeofExecuteData           = 80
+	ExecuteDataOpline           = 0
+	ExecuteDataCall             = 8
+	ExecuteDataReturnValue      = 16
+	ExecuteDataFunc             = 24
+	ExecuteDataThis             = 32
+	ExecuteDataCallInfo         = 40 // This.u1.type_info
+	ExecuteDataNumArgs          = 44 // This.u2.num_args
+	ExecuteDataPrev             = 48
+	ExecuteDataSymbolTable      = 56
+	ExecuteDataRunTimeCache     = 64
+	ExecuteDataExtraNamedParams = 72
+
+	// zend_op_array
+	SizeofOpArray          = 248
+	OpArrayFnFlags         = 4
+	OpArrayFunctionName    = 8
+	OpArrayNumArgs         = 32
+	OpArrayRequiredNumArgs = 36
+	OpArrayT               = 56
+	OpArrayRunTimeCachePtr = 64
+	OpArrayCacheSize       = 72
+	OpArrayLastVar         = 76
+	OpArrayLast            = 80
+	OpArrayOpcodes         = 88
+	OpArrayVars            = 112
+	OpArrayFilename        = 152
+	OpArrayLiterals        = 184
+	OpArrayReserved        = 200
+
+	// executor_globals (EG), NTS build.
+	EGUninitializedZval  = 0
+	EGVMStackTop         = 456
+	EGVMStackEnd         = 464
+	EGVMStack            = 472
+	EGCurrentExecuteData = 488
+	EGVMInterrupt        = 546 // 1 byte
+	EGTimedOut           = 547 // 1 byte
+	EGException          = 864
+	EGOplineBeforeExcept = 880
+	EGExceptionOp        = 888
+)
+
+// Layout mirrors struct gojit_layout in ext/gojit_engine.h field by field, in
+// the same order: the C module fills it with offsetof()/sizeof() values and
+// the engine passes it to CheckLayout.
+type Layout struct {
+	SizeofZval, SizeofZendOp, SizeofExecuteData, SizeofOpArray uint32
+	ZendOpHandler, ZendOpOp1, ZendOpOp2, ZendOpResult          uint32
+	ZendOpExtendedValue, ZendOpOpcode                          uint32
+	ZvalTypeInfo                                               uint32
+	ExecuteDataOpline, ExecuteDataFunc, ExecuteDataPrev        uint32
+	EGCurrentExecuteData, EGVMInterrupt, EGException           uint32
+}
+
+// ExpectedLayout returns the layout the compiler was written for.
+func ExpectedLayout() Layout {
+	return Layout{
+		SizeofZval:           SizeofZval,
+		SizeofZendOp:         SizeofZendOp,
+		SizeofExecuteData:    SizeofExecuteData,
+		SizeofOpArray:        SizeofOpArray,
+		ZendOpHandler:        ZendOpHandler,
+		ZendOpOp1:            ZendOpOp1,
+		ZendOpOp2:            ZendOpOp2,
+		ZendOpResult:         ZendOpResult,
+		ZendOpExtendedValue:  ZendOpExtendedValue,
+		ZendOpOpcode:         ZendOpOpcode,
+		ZvalTypeInfo:         ZvalTypeInfo,
+		ExecuteDataOpline:    ExecuteDataOpline,
+		ExecuteDataFunc:      ExecuteDataFunc,
+		ExecuteDataPrev:      ExecuteDataPrev,
+		EGCurrentExecuteData: EGCurrentExecuteData,
+		EGVMInterrupt:        EGVMInterrupt,
+		EGException:          EGException,
+	}
+}
+
+// ErrLayout is wrapped by the error CheckLayout returns.
+var ErrLayout = errors.New("zend: layout mismatch")
+
+// CheckLayout compares the layout measured by the C module with
+// ExpectedLayout. Any difference means generated code would read the wrong
+// fields, so the engine must not run; the error names every differing field.
+func CheckLayout(got Layout) error {
+	want := ExpectedLayout()
+	gv, wv := reflect.ValueOf(got), reflect.ValueOf(want)
+	var diffs []string
+	for i := 0; i < gv.NumField(); i++ {
+		if g, w := gv.Field(i).Uint(), wv.Field(i).Uint(); g != w {
+			diffs = append(diffs, fmt.Sprintf("%s=%d (want %d)", gv.Type().Field(i).Name, g, w))
+		}
+	}
+	if diffs != nil {
+		return fmt.Errorf("%w: %s", ErrLayout, strings.Join(diffs, ", "))
+	}
+	return nil
+}

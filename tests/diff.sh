@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Differential test: every program in php-tests/diff must print the same
+# bytes and exit with the same code under plain php and under gojit, in each
+# mode below. Usage: tests/diff.sh /path/to/gojit.so
+set -u
+so=${1:?usage: tests/diff.sh /path/to/gojit.so}
+here=$(cd "$(dirname "$0")/.." && pwd)
+opcache="-d zend_extension=opcache -d opcache.enable=1 -d opcache.enable_cli=1 -d opcache.jit=off -d opcache.protect_memory=0"
+modes=(
+  "-d extension=$so -d gojit.jit=1205"
+  "-d extension=$so -d gojit.jit=1201"
+  "-d extension=$so -d gojit.jit=1203"
+  "-d extension=$so -d gojit.jit=1205 $opcache"
+  "-d extension=$so -d gojit.jit=1205 -d gojit.jit_buffer_size=1M"
+)
+passed=0 failed=0
+for m in "${modes[@]}"; do
+  echo "== diff mode: $m"
+  # shellcheck disable=SC2086
+  if "$here/php-tests/diff/run.sh" $m; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+done
+echo "diff modes: $passed passed, $failed failed"
+[ $failed -eq 0 ]
