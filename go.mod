@@ -1,6 +1,6 @@
 module github.com/gojit/gojit
 
-go 1.24
+go 1.26.0
 
 require (
 	github.com/dustin/go-humanize v1.0.1 // indirect

@@ -21,19 +21,19 @@ function mandelbrot_rows(int $size): array
             $zi = 0.0;
             $tr = 0.0;
             $ti = 0.0;
-            $i = 0;
-            while ($i < $maxIter && $tr + $ti <= $limit) {
+            $inside = 1;
+            for ($i = 0; $i < $maxIter; $i++) {
                 $zi = 2.0 * $zr * $zi + $ci;
                 $zr = $tr - $ti + $cr;
                 $tr = $zr * $zr;
                 $ti = $zi * $zi;
-                $i++;
+                if ($tr + $ti > $limit) {
+                    $inside = 0;
+                    break;
+                }
             }
-            $byte <<= 1;
-            if ($tr + $ti <= $limit) {
-                $byte |= 1;
-                $setPixels++;
-            }
+            $byte = ($byte << 1) | $inside;
+            $setPixels += $inside;
             $bit++;
             if ($bit === 8) {
                 $checksum = ($checksum * 31 + $byte) & 0xFFFFFFF;

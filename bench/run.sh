@@ -184,8 +184,11 @@ run_once() {
     local -a a
     read -r -a a <<<"${MODE_ARGS[$1]}"
     local t0 t1 rc
+    # Arguments are split on whitespace: mode strings cannot quote.
     t0=$(date +%s%N)
-    timeout "$TIMEOUT" "$PHP" "${a[@]}" "$here/$2.php" "$3" >"$4" 2>"$4.err"
+    local -a size_arg=()
+    [ -n "$3" ] && size_arg=("$3")
+    timeout "$TIMEOUT" "$PHP" "${a[@]}" "$here/$2.php" "${size_arg[@]}" >"$4" 2>"$4.err"
     rc=$?
     t1=$(date +%s%N)
     echo $((t1 - t0))

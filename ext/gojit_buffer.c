@@ -23,6 +23,11 @@
 
 #define GOJIT_COUNTERS 65536
 
+/* Linux 6.3+: with vm.memfd_noexec set, a memfd must ask to be executable. */
+#ifndef MFD_EXEC
+#define MFD_EXEC 0x0010U
+#endif
+
 gojit_buffer gojit_buf;
 
 int gojit_buffer_map(uint64_t size)
@@ -34,7 +39,10 @@ int gojit_buffer_map(uint64_t size)
 		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "gojit.jit_buffer_size is 0");
 		return FAILURE;
 	}
-	fd = memfd_create("gojit-code", MFD_CLOEXEC);
+	fd = memfd_create("gojit-code", MFD_CLOEXEC | MFD_EXEC);
+	if (fd < 0 && errno == EINVAL) {
+		fd = memfd_create("gojit-code", MFD_CLOEXEC); /* kernel older than 6.3 */
+	}
 	if (fd < 0) {
 		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "memfd_create: %s", strerror(errno));
 		return FAILURE;

@@ -24,6 +24,7 @@ enum {
 	SEC_SSA_OPS = 6,
 };
 
+/* The flags opcache's function JIT builds its CFG and SSA with. */
 #define CFG_FLAGS                                                                         \
 	(ZEND_CFG_STACKLESS | ZEND_CFG_NO_ENTRY_PREDECESSORS | ZEND_SSA_RC_INFERENCE |        \
 	 ZEND_SSA_USE_CV_RESULTS | ZEND_CFG_RECV_ENTRY)
@@ -201,16 +202,26 @@ static void put_ssa(smart_str *s, const zend_op_array *op_array, const zend_ssa 
 	section_end(s, at);
 }
 
+/* Blocks beyond which the optimizer's recursive analyses risk the C stack. */
+#define MAX_SSA_BLOCKS 100000
+
 /* Builds CFG, SSA and types with the engine's optimizer, as opcache's JIT
- * does. Returns false when SSA is not available for this function. */
+ * does. Returns false when SSA is not available for this function: the
+ * same cases opcache's function JIT leaves untyped (main code may touch any
+ * variable by name; try/catch and generators are not modelled). */
 static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa)
 {
 	memset(ssa, 0, sizeof(*ssa));
 	zend_build_cfg(arena, op_array, CFG_FLAGS, &ssa->cfg);
+	if (ssa->cfg.blocks_count > MAX_SSA_BLOCKS) {
+		return false;
+	}
 	zend_cfg_build_predecessors(arena, &ssa->cfg);
 	zend_cfg_compute_dominators_tree(op_array, &ssa->cfg);
 	zend_cfg_identify_loops(op_array, &ssa->cfg);
-	if (ssa->cfg.flags & (ZEND_FUNC_INDIRECT_VAR_ACCESS | ZEND_FUNC_IRREDUCIBLE)) {
+	if (!op_array->function_name || op_array->last_try_catch != 0 ||
+	    (op_array->fn_flags & ZEND_ACC_GENERATOR) ||
+	    (ssa->cfg.flags & (ZEND_FUNC_INDIRECT_VAR_ACCESS | ZEND_FUNC_IRREDUCIBLE))) {
 		return false;
 	}
 	if (zend_build_ssa(arena, NULL, op_array, SSA_FLAGS, ssa) != SUCCESS) {
@@ -219,7 +230,8 @@ static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa
 	zend_ssa_compute_use_def_chains(arena, op_array, ssa);
 	zend_ssa_find_false_dependencies(op_array, ssa);
 	zend_ssa_find_sccs(op_array, ssa);
-	return zend_ssa_inference(arena, op_array, NULL, ssa, ZEND_OPTIMIZER_ALL_PASSES) == SUCCESS;
+	return zend_ssa_inference(arena, op_array, NULL, ssa,
+	                          ZEND_OPTIMIZER_ALL_PASSES & ~ZEND_OPTIMIZER_NARROW_TO_DOUBLE) == SUCCESS;
 }
 
 zend_string *gojit_export(zend_op_array *op_array, int kind)

@@ -51,6 +51,11 @@ static ZEND_INI_MH(OnUpdateDebug)
 	const char *err;
 
 	if (gojit_parse_debug(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &bits, &err) != 0) {
+		char why[256];
+		if (bits) {
+			snprintf(why, sizeof(why), "%s (unknown: 0x%x)", err, bits);
+			err = why;
+		}
 		ini_reject(entry, new_value, err);
 		return FAILURE;
 	}
@@ -99,12 +104,16 @@ static ZEND_INI_MH(OnUpdateEnginePath)
 /* Defaults give a working JIT as soon as the extension is loaded. */
 PHP_INI_BEGIN()
 	ZEND_INI_ENTRY("gojit.enable", "1", PHP_INI_ALL, OnUpdateEnable)
-	ZEND_INI_ENTRY("gojit.jit", "1205", PHP_INI_ALL, OnUpdateJit)
-	ZEND_INI_ENTRY("gojit.jit_buffer_size", "64M", PHP_INI_SYSTEM, OnUpdateBufferSize)
-	ZEND_INI_ENTRY("gojit.jit_debug", "0", PHP_INI_ALL, OnUpdateDebug)
-	ZEND_INI_ENTRY1("gojit.jit_hot_func", "127", PHP_INI_ALL, OnUpdateHot, &gojit_ini.hot_func)
-	ZEND_INI_ENTRY1("gojit.jit_hot_loop", "64", PHP_INI_ALL, OnUpdateHot, &gojit_ini.hot_loop)
-	ZEND_INI_ENTRY("gojit.jit_prof_threshold", "0.005", PHP_INI_ALL, OnUpdateThreshold)
+	ZEND_INI_ENTRY("gojit.jit", GOJIT_DEFAULT_JIT_INI, PHP_INI_ALL, OnUpdateJit)
+	ZEND_INI_ENTRY("gojit.jit_buffer_size", GOJIT_DEFAULT_BUFFER_SIZE_INI, PHP_INI_SYSTEM,
+	               OnUpdateBufferSize)
+	ZEND_INI_ENTRY("gojit.jit_debug", GOJIT_DEFAULT_DEBUG_INI, PHP_INI_ALL, OnUpdateDebug)
+	ZEND_INI_ENTRY1("gojit.jit_hot_func", GOJIT_DEFAULT_HOT_FUNC_INI, PHP_INI_ALL, OnUpdateHot,
+	                &gojit_ini.hot_func)
+	ZEND_INI_ENTRY1("gojit.jit_hot_loop", GOJIT_DEFAULT_HOT_LOOP_INI, PHP_INI_ALL, OnUpdateHot,
+	                &gojit_ini.hot_loop)
+	ZEND_INI_ENTRY("gojit.jit_prof_threshold", GOJIT_DEFAULT_PROF_THRESHOLD_INI, PHP_INI_ALL,
+	               OnUpdateThreshold)
 	ZEND_INI_ENTRY("gojit.engine_path", "", PHP_INI_SYSTEM, OnUpdateEnginePath)
 PHP_INI_END()
 

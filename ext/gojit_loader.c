@@ -76,6 +76,14 @@ static void engine_load(void)
 	int32_t rc;
 
 	engine_path(gojit_eng.path, sizeof(gojit_eng.path));
+	/* golang-asm's objabi calls log.Fatalf while the engine initialises if
+	 * one of these Go toolchain variables holds a value it rejects: that
+	 * would end PHP. They mean nothing to an x86_64 engine. */
+	unsetenv("GOARM");
+	unsetenv("GOMIPS");
+	unsetenv("GOMIPS64");
+	unsetenv("GOPPC64");
+	unsetenv("GOWASM");
 	gojit_eng.handle = dlopen(gojit_eng.path, RTLD_NOW | RTLD_LOCAL);
 	if (!gojit_eng.handle) {
 		engine_fail("dlopen %s: %s", gojit_eng.path, dlerror());

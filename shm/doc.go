@@ -44,9 +44,9 @@
 // shared memory, and Go-side state stays race-free.
 //
 // A waiter spins briefly (yielding the processor), then sleeps with
-// exponential backoff. After it has waited DeadOwnerCheck it starts
-// checking, every DeadOwnerCheck, whether the owner process still exists
-// (kill(pid, 0) == ESRCH, or /proc/<pid>/stat says zombie). A process that is
+// exponential backoff (20µs up to 1ms). After it has waited 10ms it starts
+// checking, every 10ms, whether the owner process still exists
+// (kill(pid, 0) == ESRCH, or /proc/<pid>/stat says Z). A process that is
 // gone can never release the lock, so the waiter takes it over with a
 // compare-and-swap from the dead owner's exact token to its own: of several
 // waiters only one can win, and a live owner's lock is never taken (its pid
@@ -54,6 +54,11 @@
 // the dead owner may have stopped half-way through an update. The known hole
 // is pid reuse: if the dead owner's pid is given to a new process before a
 // waiter notices, the waiter keeps waiting until that process exits.
+// (A zombie counts as dead: it never runs again, even if not yet reaped.)
+//
+// The lock is not reentrant. Alloc, Free and Stats take it themselves; code
+// that holds it (for example C, through the engine's exported lock and
+// unlock) must call AllocLocked and FreeLocked instead.
 //
 // Every change of allocator state happens under the lock. The header fields
 // C reads without the lock (used, peak, alloc_failures, next_slot,

@@ -17,10 +17,10 @@ const (
 	lockSpins    = 64
 	lockMinSleep = 20 * time.Microsecond
 	lockMaxSleep = time.Millisecond
-	// DeadOwnerCheck is how long a waiter waits before, and then between,
+	// deadOwnerCheck is how long a waiter waits before, and then between,
 	// checks that the lock owner's process still exists. Checking on every
 	// iteration would cost syscalls for nothing while a live owner works.
-	DeadOwnerCheck = 10 * time.Millisecond
+	deadOwnerCheck = 10 * time.Millisecond
 )
 
 // lockSeq numbers acquisitions in this process; combined with the pid it
@@ -43,7 +43,7 @@ func (b *Buffer) Lock() {
 func (b *Buffer) lockSlow(tok uint64) {
 	word := &b.h.lock
 	start := time.Now()
-	nextCheck := DeadOwnerCheck
+	nextCheck := deadOwnerCheck
 	sleep := lockMinSleep
 	for i := 0; ; i++ {
 		cur := atomic.LoadUint64(word)
@@ -58,7 +58,7 @@ func (b *Buffer) lockSlow(tok uint64) {
 			continue
 		}
 		if waited := time.Since(start); waited >= nextCheck {
-			nextCheck = waited + DeadOwnerCheck
+			nextCheck = waited + deadOwnerCheck
 			// The CAS is from the exact dead token: if the word changed
 			// meanwhile (released, or already stolen by another waiter),
 			// it fails and we keep waiting normally.

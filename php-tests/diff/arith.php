@@ -326,3 +326,66 @@ show('intval(" 42 ")', intval(" 42 "));
 show('(float)"1e-7"', (float)"1e-7");
 show('(0.1 + 0.7) * 10', (v(0.1) + 0.7) * 10);
 show('(int)((0.1+0.7)*10)', (int)((v(0.1) + 0.7) * 10));
+
+echo "--- operator matrix ---\n";
+// Every binary operator over every pair of a set of values, in one hot
+// function (called ~500 times), so the same opcodes see many type
+// combinations. Errors are printed as the exception class; @ hides the
+// deprecation/warning notices that some combinations raise.
+function fmt($v): string
+{
+    if (is_float($v)) {
+        return is_nan($v) ? 'NAN' : (is_infinite($v) ? ($v > 0 ? 'INF' : '-INF') : var_export($v, true));
+    }
+    return is_string($v) ? '"' . addcslashes($v, "\0..\37\"\\\177..\377") . '"' : var_export($v, true);
+}
+
+function binops($a, $b): string
+{
+    $r = [];
+    try { $r[] = fmt(@($a + $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a - $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a * $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a / $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a % $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@intdiv($a, $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a ** $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a << $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a >> $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a & $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a | $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@($a ^ $b)); } catch (Throwable $e) { $r[] = get_class($e); }
+    $r[] = fmt($a <=> $b);
+    $r[] = ($a == $b ? 'T' : 'F') . ($a === $b ? 'T' : 'F') . ($a != $b ? 'T' : 'F') . ($a < $b ? 'T' : 'F') . ($a <= $b ? 'T' : 'F') . ($a > $b ? 'T' : 'F') . ($a >= $b ? 'T' : 'F');
+    $r[] = fmt($a . '|' . $b);
+    $c = $a;
+    try { $c += $b; $r[] = fmt($c); } catch (Throwable $e) { $r[] = get_class($e); }
+    $c = $a;
+    try { $c *= $b; $r[] = fmt($c); } catch (Throwable $e) { $r[] = get_class($e); }
+    return implode(' ', $r);
+}
+
+function unops($a): string
+{
+    $r = [];
+    try { $r[] = fmt(-$a); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(+$a); } catch (Throwable $e) { $r[] = get_class($e); }
+    try { $r[] = fmt(@~$a); } catch (Throwable $e) { $r[] = get_class($e); }
+    $r[] = fmt(!$a);
+    $r[] = fmt((int)$a) . ',' . fmt((float)$a) . ',' . fmt((string)$a) . ',' . fmt((bool)$a);
+    $c = $a; $c++; $r[] = fmt($c);
+    $c = $a; $c--; $r[] = fmt($c);
+    $c = $a; $r[] = fmt(++$c) . '/' . fmt($c);
+    $c = $a; $r[] = fmt($c--) . '/' . fmt($c);
+    return implode(' ', $r);
+}
+
+$values = [0, 1, -1, 7, -7, 3, 64, PHP_INT_MAX, PHP_INT_MIN, 2 ** 32, 0.0, -0.0, 1.5, -2.5, 1e300, INF, -INF, NAN, '12', '1.5', ' 3', '-0', null, true, false];
+foreach ($values as $a) {
+    echo str_pad(fmt($a), 22), ' ', unops($a), "\n";
+}
+foreach ($values as $a) {
+    foreach ($values as $b) {
+        echo fmt($a), ' ? ', fmt($b), ': ', binops($a, $b), "\n";
+    }
+}

@@ -61,8 +61,9 @@ var nops = [...][]byte{
 	9: {0x66, 0x0f, 0x1f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00},
 }
 
-// maxPasses bounds the alignment fixed point (see Assemble).
-const maxPasses = 8
+// maxPasses bounds the alignment fixed point (see Assemble); two passes are
+// the norm.
+const maxPasses = 16
 
 var initOnce sync.Once
 
@@ -108,10 +109,22 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		if err != nil {
 			return nil, err
 		}
-		stable := true
+		// Recompute the padding front to back, shifting later offsets by
+		// the change in earlier padding; only branch-size changes this
+		// misses need another pass. Padding never shrinks (it grows by a
+		// multiple of the alignment instead), so distances only grow,
+		// each branch goes from rel8 to rel32 at most once, and the
+		// iteration cannot oscillate.
+		stable, shift := true, int64(0)
 		for i, in := range a.instrs {
 			if in.m == mAlign {
-				if need := int(-pcs[i] & (in.from.imm - 1)); need != pads[i] {
+				n := int(in.from.imm)
+				need := int(-(pcs[i] + shift) & int64(n-1))
+				if need < pads[i] {
+					need += (pads[i] - need + n - 1) &^ (n - 1)
+				}
+				if need != pads[i] {
+					shift += int64(need - pads[i])
 					pads[i], stable = need, false
 				}
 			}
@@ -189,8 +202,12 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
 	if ctxt.Errors > 0 {
 		return nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
 	}
-	if len(sym.R) > 0 {
-		return nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, sym.R[0].Off)
+	for _, r := range sym.R {
+		// Zero-size relocations are markers for the Go linker (CALL reg
+		// records R_CALLIND); only ones that patch bytes matter.
+		if r.Siz != 0 {
+			return nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+		}
 	}
 	pcs = make([]int64, len(a.instrs))
 	for i, p := range first {

@@ -35,7 +35,7 @@ type encCase struct {
 var encCases = []encCase{
 	// Constants: the shortest form for each range.
 	{"mov imm32 zero-extended", func(a *Assembler) { a.MovImm64(RAX, 0x1234) }, "mov eax, 0x1234", "b834120000"},
-	{"mov imm32 rex", func(a *Assembler) { a.MovImm64(R11, 0xdeadbeef) }, "mov r11d, 0xdeadbeef", "41bbefbeadde"},
+	{"mov imm32 rex", func(a *Assembler) { a.MovImm64(R11, 0xdeadbeef) }, "mov r11d, -0x21524111", "41bbefbeadde"},
 	{"mov imm zero", func(a *Assembler) { a.MovImm64(RCX, 0) }, "mov ecx, 0x0", "b900000000"},
 	{"mov simm32", func(a *Assembler) { a.MovImm64(RDX, ^uint64(4)) }, "mov rdx, -0x5", "48c7c2fbffffff"},
 	{"movabs", func(a *Assembler) { a.MovImm64(RAX, 0x5555_1234_5678) }, "mov rax, 0x555512345678", "48b87856341255550000"},
@@ -60,9 +60,9 @@ var encCases = []encCase{
 	{"load32", func(a *Assembler) { a.Load32(RAX, M(R15, 8)) }, "mov eax, dword ptr [r15+0x8]", "418b4708"},
 	{"store", func(a *Assembler) { a.Store64(M(R14, 0), R15) }, "mov qword ptr [r14], r15", "4d893e"},
 	{"store32", func(a *Assembler) { a.Store32(M(R14, 0x58), R10) }, "mov dword ptr [r14+0x58], r10d", "45895658"},
-	{"store imm64", func(a *Assembler) { a.StoreImm64(M(R14, 0x50), -1) }, "mov qword ptr [r14+0x50], 0xffffffff", "49c74650ffffffff"},
+	{"store imm64", func(a *Assembler) { a.StoreImm64(M(R14, 0x50), -1) }, "mov qword ptr [r14+0x50], -0x1", "49c74650ffffffff"},
 	{"store imm32 type_info", func(a *Assembler) { a.StoreImm32(M(R14, 0x58), 4) }, "mov dword ptr [r14+0x58], 0x4", "41c7465804000000"},
-	{"store imm32 high", func(a *Assembler) { a.StoreImm32(M(RAX, 0x100), 0xffffffff) }, "mov dword ptr [rax+0x100], 0xffffffff", "c78000010000ffffffff"},
+	{"store imm32 high", func(a *Assembler) { a.StoreImm32(M(RAX, 0x100), 0xffffffff) }, "mov dword ptr [rax+0x100], -0x1", "c78000010000ffffffff"},
 	{"lea", func(a *Assembler) { a.Lea(RDI, M(R14, 0x60)) }, "lea rdi, ptr [r14+0x60]", "498d7e60"},
 
 	// ALU: imm8 and imm32 forms.
@@ -109,7 +109,7 @@ var encCases = []encCase{
 			a.MovImm64(RAX, 0x5555_0000_0000) // 10 bytes each
 		}
 		a.Bind(l)
-	}, "jne .+0x82" + strings.Repeat("; mov rax, 0x555500000000", 13),
+	}, "jnz .+0x82" + strings.Repeat("; mov rax, 0x555500000000", 13),
 		"0f8582000000" + strings.Repeat("48b80000000055550000", 13)},
 	{"jmp backward near", func(a *Assembler) {
 		l := a.NewLabel()
@@ -135,8 +135,8 @@ var encCases = []encCase{
 		a.JmpReg(RAX)
 		a.Align(16)
 		a.JmpReg(RCX)
-	}, "jmp rax; nop word ptr [rax+rax*1], ax; nop dword ptr [rax], eax; jmp rcx",
-		"ffe0" + "660f1f840000000000" + "0f1f8000000000" + "ffe1"},
+	}, "jmp rax; nop word ptr [rax+rax], ax; nop dword ptr [rax+rax], eax; jmp rcx",
+		"ffe0" + "660f1f840000000000" + "0f1f440000" + "ffe1"}, // 2 + 9 + 5 = 16
 	{"align already aligned", func(a *Assembler) {
 		a.Align(16)
 		a.JmpReg(RAX)

@@ -1,0 +1,1 @@
+../../../ext/gojit_config.c

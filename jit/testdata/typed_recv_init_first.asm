@@ -1,0 +1,11 @@
+# input
+function "g" scope "" file "/srv/g.php" flags 0x100 args 0/1
+#0   ZEND_RECV_INIT           line 1    handler 0x56172a440000
+#1   ZEND_RETURN              line 2    handler 0x56172a43e010
+# listing (counters 0x7f3a5c000000, slot 5)
+; gojit: function g (/srv/g.php:1), 2 ops, 1 entries, 25 bytes
+; entry op #0 ZEND_RECV_INIT, line 1 (function start)
+00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000000a  48 ff 00                        inc qword ptr [rax]
+0000000d  48 b8 00 00 44 2a 17 56 00 00   mov rax, 0x56172a440000
+00000017  ff e0                           jmp rax
