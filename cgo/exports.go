@@ -40,13 +40,14 @@ func gojit_go_init(in *C.gojit_engine_init, errBuf *C.char, errLen C.size_t) (rc
 		return C.GOJIT_OK // already initialised in this process
 	}
 	e, err := engine.New(engine.Config{
-		JIT:      uint32(in.jit),
-		Debug:    uint32(in.debug),
-		RW:       unsafe.Slice((*byte)(unsafe.Pointer(in.buf_rw)), int(in.buf_size)),
-		RXBase:   uintptr(unsafe.Pointer(in.buf_rx)),
-		Counters: unsafe.Slice((*uint64)(unsafe.Pointer(in.counters)), int(in.counters_len)),
-		Layout:   layoutFromC(&in.layout),
-		PanicOn:  os.Getenv("GOJIT_TEST_PANIC_ON"),
+		JIT:         uint32(in.jit),
+		Debug:       uint32(in.debug),
+		RW:          unsafe.Slice((*byte)(unsafe.Pointer(in.buf_rw)), int(in.buf_size)),
+		RXBase:      uintptr(unsafe.Pointer(in.buf_rx)),
+		Counters:    unsafe.Slice((*uint64)(unsafe.Pointer(in.counters)), int(in.counters_len)),
+		Layout:      layoutFromC(&in.layout),
+		PanicOn:     os.Getenv("GOJIT_TEST_PANIC_ON"),
+		DumpWireDir: os.Getenv("GOJIT_DUMP_WIRE"),
 	})
 	if err != nil {
 		putString(errBuf, errLen, err.Error())
@@ -122,6 +123,8 @@ func statusOf(err error) C.int32_t {
 		return C.GOJIT_ERR_FULL
 	case errors.Is(err, jit.ErrDecode):
 		return C.GOJIT_ERR_DECODE
+	case errors.Is(err, jit.ErrEnv):
+		return C.GOJIT_ERR_STATE
 	default:
 		return C.GOJIT_ERR_UNSUPPORTED
 	}

@@ -6,12 +6,30 @@
 // One Engine exists per process. Its methods are called from PHP's single
 // request thread (NTS), but are safe for concurrent use anyway: the shared
 // buffer has its own cross-process lock.
+//
+// # Environment
+//
+// The engine reads no environment itself; the cgo package fills Config from
+// these variables of the PHP process:
+//
+//   - GOJIT_DUMP_WIRE=<dir>: Config.DumpWireDir. Every wire buffer Compile
+//     receives is written to <dir>/<function>-<hash>.wire, the function name
+//     reduced to [A-Za-z0-9_.-] and hash the first 12 hex digits of the
+//     buffer's SHA-256, so one function captured twice with the same content
+//     gives one file. The directory is created if needed. Capture is best
+//     effort: errors are ignored and never affect compilation. Used to
+//     record real inputs for the jit tests (jit/testdata/wire/).
+//   - GOJIT_TEST_PANIC_ON=<name>: Config.PanicOn, for tests of panic
+//     recovery.
 package engine
 
 import (
-	"errors"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
+	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"unsafe"
@@ -26,15 +44,19 @@ const NoSlot = ^uint32(0)
 
 // Config is what the C module hands over once per process.
 type Config struct {
-	JIT, Debug  uint32
-	RW          []byte  // read+write view of the code buffer
-	RXBase      uintptr // address of the read+exec view
-	Counters    []uint64 // per-process counter table (C memory, lives forever)
-	Layout      jit.Layout // offsets measured by the C compiler
+	JIT, Debug uint32
+	RW         []byte     // read+write view of the code buffer
+	RXBase     uintptr    // address of the read+exec view
+	Counters   []uint64   // per-process counter table (C memory, lives forever)
+	Layout     jit.Layout // offsets measured by the C compiler
 
 	// PanicOn names a function whose compilation panics on purpose, so
 	// tests can prove a compiler panic never takes PHP down.
 	PanicOn string
+
+	// DumpWireDir, when not empty, is a directory where Compile saves
+	// every wire buffer it receives (see the package doc).
+	DumpWireDir string
 }
 
 // Entry is one handler to patch: opline index and executable address.
@@ -51,11 +73,9 @@ type Result struct {
 	NativeOps int
 }
 
-// Errors the C side maps to status codes.
-var (
-	ErrFull        = shm.ErrFull
-	ErrUnsupported = errors.New("unsupported")
-)
+// ErrFull is returned by Compile when the code buffer has no room; the C
+// side maps it to GOJIT_ERR_FULL.
+var ErrFull = shm.ErrFull
 
 // Engine compiles functions into the shared buffer of this process.
 type Engine struct {
@@ -108,6 +128,9 @@ func (e *Engine) callerHoldsLock() bool {
 // Compile decodes one wire buffer, generates code, places it in the buffer
 // and returns the entries to patch. Errors leave the buffer unchanged.
 func (e *Engine) Compile(wire []byte) (*Result, error) {
+	if e.cfg.DumpWireDir != "" {
+		dumpWire(e.cfg.DumpWireDir, wire)
+	}
 	if e.cfg.PanicOn != "" {
 		if name, err := jit.FuncName(wire); err == nil && name == e.cfg.PanicOn {
 			panic("BUG: GOJIT_TEST_PANIC_ON asked for a panic compiling " + name)
@@ -181,4 +204,67 @@ func (e *Engine) countersAddr() uintptr {
 		return 0
 	}
 	return uintptr(unsafe.Pointer(&e.cfg.Counters[0]))
+}
+
+// dumpWire saves wire as <dir>/<name>-<hash>.wire (see the package doc).
+// Best effort: every error is ignored, and a panic (there should be none)
+// is swallowed so that capture can never take a compile down.
+func dumpWire(dir string, wire []byte) {
+	defer func() { _ = recover() }()
+	name, err := jit.FuncName(wire)
+	if err != nil {
+		name = "invalid"
+	}
+	sum := sha256.Sum256(wire)
+	path := filepath.Join(dir, sanitizeName(name)+"-"+hex.EncodeToString(sum[:6])+".wire")
+	if _, err := os.Stat(path); err == nil {
+		return // same name and content: already captured
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return
+	}
+	// Write a temporary file and rename it, so that a reader (or another
+	// PHP process capturing the same function) never sees half a file.
+	f, err := os.CreateTemp(dir, ".wire-*")
+	if err != nil {
+		return
+	}
+	_ = f.Chmod(0o644) // CreateTemp makes 0600 files
+	_, werr := f.Write(wire)
+	cerr := f.Close()
+	if werr != nil || cerr != nil || os.Rename(f.Name(), path) != nil {
+		_ = os.Remove(f.Name())
+	}
+}
+
+// sanitizeName turns a display name ("App\Calc::sum", "{closure}") into a
+// file name part: runs of characters outside [A-Za-z0-9_.-] become one '_',
+// leading and trailing '_' and '.' are dropped, the result is at most 64
+// bytes and never empty.
+func sanitizeName(name string) string {
+	var sb strings.Builder
+	under := false
+	for _, r := range name {
+		ok := r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' ||
+			r == '_' || r == '.' || r == '-'
+		switch {
+		case ok:
+			sb.WriteRune(r)
+			under = false
+		case !under:
+			sb.WriteByte('_')
+			under = true
+		}
+		if sb.Len() >= 64 {
+			break
+		}
+	}
+	s := strings.Trim(sb.String(), "_.")
+	if len(s) > 64 {
+		s = s[:64]
+	}
+	if s == "" {
+		s = "func"
+	}
+	return s
 }

@@ -50,6 +50,12 @@ static PHP_RINIT_FUNCTION(gojit)
 		}
 		gojit_hooks_install();
 	}
+	/* Load the engine in each process at its first request (never in the
+	 * php-fpm master, which runs no request): problems show up at once, and
+	 * every worker can run code that another one compiled. */
+	if (!gojit_disabled_reason()) {
+		gojit_engine_get();
+	}
 	return SUCCESS;
 }
 

@@ -30,6 +30,7 @@ typedef struct compiled_fn {
 	char file[256];
 	uint32_t line;
 	uint32_t entries;
+	uint32_t slot; /* entry counter slot, UINT32_MAX for none */
 	uint64_t code_size;
 	uint64_t compile_ns;
 	bool request_local;
@@ -89,7 +90,7 @@ static void describe_op_array(const zend_op_array *op_array, char *out, size_t l
 	} else if (op_array->function_name) {
 		snprintf(out, len, "%s", ZSTR_VAL(op_array->function_name));
 	} else {
-		snprintf(out, len, "{main}");
+		snprintf(out, len, op_array->type == ZEND_EVAL_CODE ? "{eval}" : "{main}");
 	}
 }
 
@@ -154,6 +155,7 @@ static void remember(const zend_op_array *op_array, const gojit_compile_result *
 	snprintf(f->file, sizeof(f->file), "%s", op_array->filename ? ZSTR_VAL(op_array->filename) : "");
 	f->line = op_array->line_start;
 	f->entries = res->entry_count;
+	f->slot = res->counter_slot;
 	f->code_size = res->code_size;
 	f->compile_ns = ns;
 	f->request_local = request_local;
@@ -313,6 +315,10 @@ void gojit_list_functions(zval *list)
 		add_assoc_string(&f, "file", fns[i].file);
 		add_assoc_long(&f, "line", fns[i].line);
 		add_assoc_long(&f, "entries", fns[i].entries);
+		add_assoc_long(&f, "slot", fns[i].slot);
+		add_assoc_long(&f, "calls", fns[i].slot < gojit_buf.counters_len
+		                                ? (zend_long)gojit_buf.counters[fns[i].slot]
+		                                : -1);
 		add_assoc_long(&f, "code_size", (zend_long)fns[i].code_size);
 		add_assoc_double(&f, "compile_time_ms", (double)fns[i].compile_ns / 1e6);
 		add_assoc_bool(&f, "shared", !fns[i].request_local);

@@ -55,7 +55,8 @@ static void discover_dynamic_defs(zend_op_array *op_array, bool shared)
 
 static void discover_op_array(zend_op_array *op_array, int kind, bool shared)
 {
-	if (op_array->type != ZEND_USER_FUNCTION) {
+	/* eval()'d and -r code is ZEND_EVAL_CODE; internal functions have no opcodes. */
+	if (op_array->type != ZEND_USER_FUNCTION && op_array->type != ZEND_EVAL_CODE) {
 		return;
 	}
 	gojit_compile_op_array(op_array, kind, shared || op_array_is_shared(op_array));

@@ -9,12 +9,25 @@
 
 gojit_settings gojit_ini;
 
+static const zend_ini_entry_def ini_entries[];
+
+static const char *default_value(const zend_string *name)
+{
+	const zend_ini_entry_def *d;
+	for (d = ini_entries; d->name; d++) {
+		if (zend_string_equals_cstr(name, d->name, d->name_length)) {
+			return d->value;
+		}
+	}
+	return "";
+}
+
 static void ini_reject(const zend_ini_entry *entry, const zend_string *value, const char *why)
 {
 	/* At startup entry->value is not set yet and the default is used. */
-	zend_error(E_WARNING, "gojit: invalid value \"%s\" for %s: %s; %s%s%s", ZSTR_VAL(value),
-	           ZSTR_VAL(entry->name), why, entry->value ? "keeping \"" : "using the default",
-	           entry->value ? ZSTR_VAL(entry->value) : "", entry->value ? "\"" : "");
+	zend_error(E_WARNING, "gojit: invalid value \"%s\" for %s: %s; %s \"%s\"", ZSTR_VAL(value),
+	           ZSTR_VAL(entry->name), why, entry->value ? "keeping" : "using the default",
+	           entry->value ? ZSTR_VAL(entry->value) : default_value(entry->name));
 }
 
 static ZEND_INI_MH(OnUpdateJit)

@@ -55,9 +55,9 @@ bool(true)
 int(5)
 array(2) {
   [0]=>
-  string(6) "{main}"
-  [1]=>
   string(3) "add"
+  [1]=>
+  string(6) "{main}"
 }
 int(2)
 bool(true)

@@ -5,7 +5,7 @@
 set -u
 so=${1:?usage: tests/diff.sh /path/to/gojit.so}
 here=$(cd "$(dirname "$0")/.." && pwd)
-opcache="-d zend_extension=opcache -d opcache.enable=1 -d opcache.enable_cli=1 -d opcache.jit=off -d opcache.protect_memory=0"
+opcache="-d zend_extension=opcache -d opcache.enable=1 -d opcache.enable_cli=1 -d opcache.jit=off -d opcache.protect_memory=0 -d opcache.file_update_protection=0"
 modes=(
   "-d extension=$so -d gojit.jit=1205"
   "-d extension=$so -d gojit.jit=1201"

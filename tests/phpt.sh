@@ -14,7 +14,7 @@ rt="$(php-config --extension-dir)/build/run-tests.php"
 [ -f "$rt" ] || rt=$(find "$(php-config --prefix)/lib/php" /usr/lib/php -name run-tests.php 2>/dev/null | head -n1)
 [ -f "$rt" ] || { echo "run-tests.php not found (install php8.2-dev)"; exit 1; }
 
-opcache="-d zend_extension=opcache -d opcache.enable=1 -d opcache.enable_cli=1 -d opcache.jit=off -d opcache.protect_memory=0"
+opcache="-d zend_extension=opcache -d opcache.enable=1 -d opcache.enable_cli=1 -d opcache.jit=off -d opcache.protect_memory=0 -d opcache.file_update_protection=0"
 declare -A modes=(
   [cli-1205]="-d gojit.jit=1205"
   [cli-1201]="-d gojit.jit=1201"
@@ -28,7 +28,7 @@ for m in "${order[@]}"; do
   out=$(mktemp)
   # shellcheck disable=SC2086
   TEST_PHP_EXECUTABLE="$php" NO_INTERACTION=1 GOJIT_SO="$so" \
-    "$php" -n "$rt" -q -j2 --show-diff -p "$php" -n -d "extension=$so" ${modes[$m]} "${tests[@]}" >"$out" 2>&1
+    "$php" -n "$rt" -q -j2 --no-color --show-diff -p "$php" -n -d "extension=$so" ${modes[$m]} "${tests[@]}" >"$out" 2>&1
   rc=$?
   grep -E '^(PASS|FAIL|SKIP|BORK)|^Tests (passed|failed)|^-{3,}' "$out" | grep -v '^PASS' || true
   if [ $rc -ne 0 ] || grep -q '^FAIL' "$out"; then
