@@ -59,7 +59,7 @@ Built-in modes:
 Default modes: php, plus gojit-1205 when \$GOJIT_SO exists. --all adds the
 opcache modes (and gojit-1235 when \$GOJIT_SO exists). Env MODES="a b c" is
 the same as -m a -m b -m c.
-Ratios are median time / median time of the first mode: < 1 is faster.
+Speedup is the first mode's median time / this mode's median time: > 1 is faster.
 Exit status: 0 all good, 1 an output mismatch or a failed run, 2 bad usage.
 EOF
 }
@@ -231,7 +231,7 @@ for i in "${!modes[@]}"; do
     if [ "$i" -eq 0 ]; then
         hdr+=$(printf ' %14s' "${modes[$i]}")
     else
-        hdr+=$(printf ' %14s %7s' "${modes[$i]}" ratio)
+        hdr+=$(printf ' %14s %7s' "${modes[$i]}" speedup)
     fi
 done
 echo "$hdr"
@@ -281,7 +281,7 @@ for p in "${programs[@]}"; do
             base_med=$med
             line+=$(printf ' %13ss' "$med")
         else
-            ratio=$(awk -v a="$med" -v b="$base_med" 'BEGIN { if (b == "" || b + 0 == 0) print "-"; else printf "%.2fx", a / b }')
+            ratio=$(awk -v a="$med" -v b="$base_med" 'BEGIN { if (b == "" || b + 0 == 0) print "-"; else printf "%.2fx", b / a }')
             line+=$(printf ' %13ss %7s' "$med" "$ratio")
         fi
     done

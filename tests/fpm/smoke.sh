@@ -33,6 +33,10 @@ PHP_FPM=${PHP_FPM:-php-fpm8.2}
 PHP=${PHP:-php}
 CGI_FCGI=${CGI_FCGI:-cgi-fcgi}
 REQUESTS=${REQUESTS:-200}
+# OPCACHE=0: run the workers without opcache. op_arrays then die with each
+# request, and gojit must give their code space back: the checker then also
+# requires buffer_used to stay bounded instead of growing with requests.
+OPCACHE=${OPCACHE:-1}
 TOTAL_TIMEOUT=${TOTAL_TIMEOUT:-60}
 BATCH=4 # concurrent requests per batch in the concurrent phase
 
@@ -188,11 +192,12 @@ done
 # --- php-fpm ----------------------------------------------------------------
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-fpm_args=(-n -F -R -y "$tmp/fpm.conf"
+fpm_args=(-n -F -R -y "$tmp/fpm.conf")
+[ "$OPCACHE" = 1 ] && fpm_args+=(
     -d zend_extension=opcache -d opcache.enable=1 -d opcache.jit=off
     -d opcache.jit_buffer_size=0 -d opcache.validate_timestamps=0
-    -d opcache.file_update_protection=0
-    -d display_errors=1 -d log_errors=1 -d "error_log=$tmp/php-error.log")
+    -d opcache.file_update_protection=0)
+fpm_args+=(-d display_errors=1 -d log_errors=1 -d "error_log=$tmp/php-error.log")
 [ -n "$SO" ] && fpm_args+=(-d "extension=$SO")
 
 write_conf() {
@@ -391,7 +396,19 @@ $pids = array_keys($byPid);
 sort($pids);
 $counts = array_map(fn($p) => "$p:" . count($byPid[$p]), $pids);
 echo (count($pids) >= 2 ? 'ok' : 'fail'), ' distinct worker pids: ', count($pids), ' (', implode(' ', $counts), ")\n";
-echo ($opcacheOff === 0 && count($files) > 0 ? 'ok' : 'fail'), " opcache enabled in every response ($opcacheOff without)\n";
+$wantOpcache = $argv[7] === '1';
+$okOpcache = $wantOpcache ? $opcacheOff === 0 : $opcacheOff === count($files);
+echo ($okOpcache && count($files) > 0 ? 'ok' : 'fail'), " opcache ", $wantOpcache ? 'on' : 'off', " in every response (", count($files) - $opcacheOff, " with)\n";
+if ($gojit && !$wantOpcache) {
+    // Request-local code is released at request end: buffer_used must not
+    // grow with the number of requests (about 100 per worker here).
+    $used = [];
+    foreach ($byPid as $list) foreach ($list as [$seq, $st]) $used[$seq] = $st['buffer_used'];
+    ksort($used);
+    $max = max($used);
+    $perRequest = max(array_map(fn($l) => $l[count($l) - 1][1]['code_bytes'] / count($l), $byPid));
+    echo ($max <= 4 * $perRequest + 4096 ? 'ok' : 'fail'), " buffer_used stays bounded without opcache: max $max bytes, about $perRequest bytes compiled per request\n";
+}
 
 if ($gojit) {
     foreach ($pids as $pid) {
@@ -416,7 +433,7 @@ while read -r verdict text; do
     *) fail "checker: $verdict $text" ;;
     esac
 done < <(timeout 30 "$PHP" -n "$tmp/check.php" "$tmp/resp" "$tmp" "$NVALUES" "$([ -n "$SO" ] && echo 1 || echo 0)" \
-    "$KEY_ENGINE_LOADED" "$KEY_ENTRY_COUNT" 2>&1)
+    "$KEY_ENGINE_LOADED" "$KEY_ENTRY_COUNT" "$OPCACHE" 2>&1)
 
 npids=$(distinct_pids)
 echo "distinct worker pids: $npids"

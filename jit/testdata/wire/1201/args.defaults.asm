@@ -1,0 +1,32 @@
+# input (1201, addresses omitted)
+function "defaults" scope "" file "args.php" lines 14-17 flags 0x2000200 args 1/3 cvs 3 tmps 2
+#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 14 block B0
+#1   ZEND_RECV_INIT             _:2 CONST:192 -> CV:96 ext 0 line 14 block B1
+#2   ZEND_RECV_INIT             _:3 CONST:176 -> CV:112 ext 0 line 14 block B2
+#3   ZEND_ADD                   CV:80 CV:96 -> TMP:128 ext 0 line 16 block B3
+#4   ZEND_ADD                   TMP:128 CV:112 -> TMP:144 ext 0 line 16 block B3
+#5   ZEND_RETURN                TMP:144 _ -> _ ext 0 line 16 block B3
+#6   ZEND_RETURN                CONST:64 _ -> _ ext -1 line 17 block B4
+literal 0: type 4 value 0x2 strlen 0
+literal 1: type 4 value 0x3 strlen 0
+literal 2: type 1 value 0x0 strlen 0
+B0: ops 0+1 flags 0x80000001 loop header -1
+B1: ops 1+1 flags 0x80001002 loop header -1
+B2: ops 2+1 flags 0x80001002 loop header -1
+B3: ops 3+3 flags 0x8000100a loop header -1
+B4: ops 6+1 flags 0x0 loop header -1
+# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
+; gojit: function defaults (args.php:14), 7 ops, 3 entries, 57 bytes
+; entry op #1 ZEND_RECV_INIT, line 14
+00000000  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+0000000a  ff e0                           jmp rax
+0000000c  0f 1f 40 00                     nop dword ptr [rax], eax
+; entry op #2 ZEND_RECV_INIT, line 14
+00000010  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
+0000001a  ff e0                           jmp rax
+0000001c  0f 1f 40 00                     nop dword ptr [rax], eax
+; entry op #3 ZEND_ADD, line 16 (function start)
+00000020  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000002a  48 ff 00                        inc qword ptr [rax]
+0000002d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+00000037  ff e0                           jmp rax

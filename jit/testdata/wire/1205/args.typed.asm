@@ -1,0 +1,37 @@
+# input (1205, addresses omitted)
+function "typed" scope "" file "args.php" lines 9-12 flags 0x2002300 args 1/2 cvs 2 tmps 1
+#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 9 block B0
+#1   ZEND_RECV_INIT             _:2 CONST:192 -> CV:96 ext 0 line 9 block B1
+#2   ZEND_MUL                   CV:80 CV:96 -> TMP:112 ext 0 line 11 block B2
+#3   ZEND_VERIFY_RETURN_TYPE    TMP:112 _ -> _ ext 0 line 11 block B2
+#4   ZEND_RETURN                TMP:112 _ -> _ ext 0 line 11 block B2
+#5   ZEND_VERIFY_RETURN_TYPE    _ _ -> _ ext 0 line 12 block B3
+#6   ZEND_RETURN                CONST:48 _ -> _ ext -1 line 12 block B3
+literal 0: type 5 value 0x3ff8000000000000 strlen 0
+literal 1: type 1 value 0x0 strlen 0
+B0: ops 0+1 flags 0x80000001 loop header -1
+B1: ops 1+1 flags 0x80001002 loop header -1
+B2: ops 2+3 flags 0x8000100a loop header -1
+B3: ops 5+2 flags 0x0 loop header -1
+ssa 0: var 0 def -1 undef flags 0x10
+ssa 1: var 1 def -1 undef flags 0x10
+ssa 2: var 0 def 0 long range [-9223372036854775808, 9223372036854775807]
+ssa 3: var 1 def 1 double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 4: var 2 def 2 double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 5: var 2 def 3 double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa op #0: use -1 -1 -1 def -1 -1 2
+ssa op #1: use -1 -1 1 def -1 -1 3
+ssa op #2: use 2 3 -1 def -1 -1 4
+ssa op #3: use 4 -1 -1 def 5 -1 -1
+ssa op #4: use 5 -1 -1 def -1 -1 -1
+# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
+; gojit: function typed (args.php:9), 7 ops, 2 entries, 44 bytes
+; entry op #0 ZEND_RECV, line 9 (function start)
+00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000000a  48 ff 00                        inc qword ptr [rax]
+0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000017  ff e0                           jmp rax
+00000019  0f 1f 80 00 00 00 00            nop dword ptr [rax], eax
+; entry op #1 ZEND_RECV_INIT, line 9
+00000020  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+0000002a  ff e0                           jmp rax

@@ -1,0 +1,30 @@
+# input (1205, addresses omitted)
+function "variadic" scope "" file "args.php" lines 19-22 flags 0x2004200 args 1/1 cvs 2 tmps 2
+#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 19 block B0
+#1   ZEND_RECV_VARIADIC         _:2 _:13 -> CV:96 ext 0 line 19 block B1
+#2   ZEND_COUNT                 CV:96 _ -> TMP:112 ext 0 line 21 block B1
+#3   ZEND_ADD                   CV:80 TMP:112 -> TMP:128 ext 0 line 21 block B1
+#4   ZEND_RETURN                TMP:128 _ -> _ ext 0 line 21 block B1
+#5   ZEND_RETURN                CONST:32 _ -> _ ext -1 line 22 block B2
+literal 0: type 1 value 0x0 strlen 0
+B0: ops 0+1 flags 0x80000001 loop header -1
+B1: ops 1+4 flags 0x8000100a loop header -1
+B2: ops 5+1 flags 0x0 loop header -1
+ssa 0: var 0 def -1 undef flags 0x10
+ssa 1: var 1 def -1 undef flags 0x10
+ssa 2: var 0 def 0 null|false|true|long|double|string|array|object|resource|0xe0fff800 range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 3: var 1 def 1 array|0xe0eff800 range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 4: var 2 def 2 long range [-9223372036854775808, 9223372036854775807]
+ssa 5: var 3 def 3 long|double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa op #0: use -1 -1 -1 def -1 -1 2
+ssa op #1: use -1 -1 1 def -1 -1 3
+ssa op #2: use 3 -1 -1 def -1 -1 4
+ssa op #3: use 2 4 -1 def -1 -1 5
+ssa op #4: use 5 -1 -1 def -1 -1 -1
+# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
+; gojit: function variadic (args.php:19), 6 ops, 1 entries, 25 bytes
+; entry op #2 ZEND_COUNT, line 21 (function start)
+00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000000a  48 ff 00                        inc qword ptr [rax]
+0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
+00000017  ff e0                           jmp rax

@@ -1,0 +1,44 @@
+# input (1205, addresses omitted)
+method "scale" scope "App\\Calc" file "classes.php" lines 12-15 flags 0x2022101 args 1/2 cvs 2 tmps 3
+#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 12 block B0
+#1   ZEND_RECV_INIT             _:2 CONST:256 -> CV:96 ext 0 line 12 block B1
+#2   ZEND_FETCH_OBJ_R           _:-29446400 CONST:240 -> TMP:112 ext 0 line 14 block B2
+#3   ZEND_MUL                   CV:80 CV:96 -> TMP:128 ext 0 line 14 block B2
+#4   ZEND_ADD                   TMP:112 TMP:128 -> TMP:144 ext 0 line 14 block B2
+#5   ZEND_VERIFY_RETURN_TYPE    TMP:144 _ -> _ ext 0 line 14 block B2
+#6   ZEND_RETURN                TMP:144 _ -> _ ext 0 line 14 block B2
+#7   ZEND_VERIFY_RETURN_TYPE    _ _ -> _ ext 0 line 15 block B3
+#8   ZEND_RETURN                CONST:64 _ -> _ ext -1 line 15 block B3
+literal 0: type 4 value 0x2 strlen 0
+literal 1: type 6 value 0x0 strlen 4
+literal 2: type 1 value 0x0 strlen 0
+B0: ops 0+1 flags 0x80000001 loop header -1
+B1: ops 1+1 flags 0x80001002 loop header -1
+B2: ops 2+5 flags 0x8000100a loop header -1
+B3: ops 7+2 flags 0x0 loop header -1
+ssa 0: var 0 def -1 undef flags 0x10
+ssa 1: var 1 def -1 undef flags 0x10
+ssa 2: var 0 def 0 long range [-9223372036854775808, 9223372036854775807]
+ssa 3: var 1 def 1 long range [-9223372036854775808, 9223372036854775807]
+ssa 4: var 2 def 2 long range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 5: var 3 def 3 long|double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 6: var 4 def 4 long|double range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa 7: var 4 def 5 long range [-9223372036854775808, 9223372036854775807] flags 0x7
+ssa op #0: use -1 -1 -1 def -1 -1 2
+ssa op #1: use -1 -1 1 def -1 -1 3
+ssa op #2: use -1 -1 -1 def -1 -1 4
+ssa op #3: use 2 3 -1 def -1 -1 5
+ssa op #4: use 4 5 -1 def -1 -1 6
+ssa op #5: use 6 -1 -1 def 7 -1 -1
+ssa op #6: use 7 -1 -1 def -1 -1 -1
+# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
+; gojit: method App\Calc::scale (classes.php:12), 9 ops, 2 entries, 44 bytes
+; entry op #0 ZEND_RECV, line 12 (function start)
+00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000000a  48 ff 00                        inc qword ptr [rax]
+0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000017  ff e0                           jmp rax
+00000019  0f 1f 80 00 00 00 00            nop dword ptr [rax], eax
+; entry op #1 ZEND_RECV_INIT, line 12
+00000020  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+0000002a  ff e0                           jmp rax
