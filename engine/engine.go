@@ -176,7 +176,7 @@ func (e *Engine) Release(c shm.Chunk) error {
 
 func (e *Engine) alloc(n uint64) (shm.Chunk, error) {
 	if e.callerHoldsLock() {
-		return e.buf.AllocLocked(n)
+		return e.buf.Alloc(n)
 	}
 	return e.buf.Alloc(n)
 }

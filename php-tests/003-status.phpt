@@ -9,24 +9,19 @@ gojit.jit=1205
 function add($a, $b) { return $a + $b; }
 for ($i = 0; $i < 10; $i++) add($i, 1);
 $s = gojit_get_status();
-$types = [
-    'enabled' => 'boolean', 'reason' => 'string', 'jit' => 'integer',
-    'jit_description' => 'string', 'cpu' => 'integer', 'reg_alloc' => 'integer',
-    'trigger' => 'integer', 'opt_level' => 'integer', 'debug' => 'integer',
-    'buffer_size' => 'integer', 'buffer_used' => 'integer', 'buffer_free' => 'integer',
-    'buffer_peak' => 'integer', 'buffer_full' => 'boolean', 'alloc_failures' => 'integer',
-    'engine_loaded' => 'boolean', 'engine_path' => 'string', 'engine_error' => 'string',
-    'pid' => 'integer', 'functions_compiled' => 'integer', 'functions_compiled_all' => 'integer',
-    'functions_already_compiled' => 'integer', 'functions_skipped' => 'integer',
-    'compile_failures' => 'integer', 'last_error' => 'string', 'entries_patched' => 'integer',
-    'entry_count' => 'integer', 'code_bytes' => 'integer', 'wire_bytes' => 'integer',
-    'compile_time_ms' => 'double',
-];
+// The documented keys and types (docs/status.md) must be exactly what is returned.
+$gettype = ['bool' => 'boolean', 'string' => 'string', 'int' => 'integer', 'float' => 'double', 'list' => 'array'];
+$types = [];
+foreach (file(__DIR__ . '/../docs/status.md') as $line) {
+    if (preg_match('/^\| `([a-z_]+)` \| (\w+) \|/', $line, $m)) $types[$m[1]] = $gettype[$m[2]];
+}
+$s = gojit_get_status(true);
 foreach ($types as $k => $t) {
     if (!array_key_exists($k, $s)) echo "missing $k\n";
     elseif (gettype($s[$k]) !== $t) echo "$k is ", gettype($s[$k]), ", want $t\n";
 }
 foreach (array_diff(array_keys($s), array_keys($types)) as $k) echo "undocumented key $k\n";
+echo count($types), " documented keys\n";
 var_dump($s['enabled'], $s['reason'], $s['jit'], $s['engine_loaded'], $s['pid'] === getmypid());
 var_dump($s['functions_compiled'] >= 2, $s['compile_failures'], $s['buffer_used'] > 0);
 var_dump($s['buffer_used'] + $s['buffer_free'] <= $s['buffer_size']);
@@ -42,6 +37,7 @@ $add = $d['functions'][array_search('add', array_column($d['functions'], 'name')
 var_dump($add['line'], $add['code_size'] > 0, $add['entries'], basename($add['file']));
 ?>
 --EXPECT--
+31 documented keys
 bool(true)
 string(0) ""
 int(1205)
