@@ -82,8 +82,8 @@ type Engine struct {
 	cfg Config
 	buf *shm.Buffer
 
-	mu     sync.Mutex
-	locked bool // the C side holds the buffer lock (Lock was called)
+	mu     sync.Mutex // guards locked; held across allocations under it
+	locked bool       // the C side holds the buffer lock (Lock was called)
 }
 
 // New attaches to the code buffer and checks the layout C measured against
@@ -103,7 +103,10 @@ func New(cfg Config) (*Engine, error) {
 }
 
 // Lock takes the buffer's cross-process lock on behalf of the C caller, who
-// holds it around "is it compiled yet?" checks and handler patching.
+// holds it around "is it compiled yet?" checks and handler patching. Until
+// Unlock, Compile and Release (from any goroutine: the engine cannot tell
+// callers apart) allocate and free under that lock instead of taking it;
+// Stats, which takes the lock, must not be called in between.
 func (e *Engine) Lock() {
 	e.buf.Lock()
 	e.mu.Lock()
@@ -117,12 +120,6 @@ func (e *Engine) Unlock() {
 	e.locked = false
 	e.mu.Unlock()
 	e.buf.Unlock()
-}
-
-func (e *Engine) callerHoldsLock() bool {
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	return e.locked
 }
 
 // Compile decodes one wire buffer, generates code, places it in the buffer
@@ -174,17 +171,30 @@ func (e *Engine) Release(c shm.Chunk) error {
 	return e.free(c)
 }
 
+// alloc and free use the buffer lock the C caller holds (Lock), or take it
+// themselves. e.mu is held across the check and the locked operation, so
+// Unlock cannot release the buffer lock in between, and two goroutines never
+// run AllocLocked/FreeLocked at once under the same holder's lock.
 func (e *Engine) alloc(n uint64) (shm.Chunk, error) {
-	if e.callerHoldsLock() {
-		return e.buf.Alloc(n)
+	e.mu.Lock()
+	if e.locked {
+		defer e.mu.Unlock()
+		return e.buf.AllocLocked(n)
 	}
+	e.mu.Unlock()
+	// Not under e.mu: Alloc may wait for the buffer lock, and Lock takes
+	// e.mu after the buffer lock. If a Lock comes in between, Alloc just
+	// waits for the matching Unlock.
 	return e.buf.Alloc(n)
 }
 
 func (e *Engine) free(c shm.Chunk) error {
-	if e.callerHoldsLock() {
+	e.mu.Lock()
+	if e.locked {
+		defer e.mu.Unlock()
 		return e.buf.FreeLocked(c)
 	}
+	e.mu.Unlock()
 	return e.buf.Free(c)
 }
 

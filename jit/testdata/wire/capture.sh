@@ -26,8 +26,8 @@ trap 'rm -rf "$tmp"' EXIT
 
 for level in 1205 1201; do
 	eval "keep=\$keep_$level"
-	rm -rf "${here:?}/$level"
 	mkdir -p "$here/$level"
+	rm -f "$here/$level"/*.wire # the golden .asm files stay
 	for src in "$here"/src/*.php; do
 		script=$(basename "$src" .php)
 		GOJIT_DUMP_WIRE="$tmp/$level/$script" "$PHP" -n -d "extension=$SO" \
@@ -44,4 +44,4 @@ for level in 1205 1201; do
 		cp "$1" "$here/$level/$want.wire"
 	done
 done
-ls -l "$here"/1205 "$here"/1201
+ls -l "$here"/1205/*.wire "$here"/1201/*.wire

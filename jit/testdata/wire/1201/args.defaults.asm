@@ -1,6 +1,6 @@
 # input (1201, addresses omitted)
 function "defaults" scope "" file "args.php" lines 14-17 flags 0x2000200 args 1/3 cvs 3 tmps 2
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 14 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 14 block B0
 #1   ZEND_RECV_INIT             _:2 CONST:192 -> CV:96 ext 0 line 14 block B1
 #2   ZEND_RECV_INIT             _:3 CONST:176 -> CV:112 ext 0 line 14 block B2
 #3   ZEND_ADD                   CV:80 CV:96 -> TMP:128 ext 0 line 16 block B3

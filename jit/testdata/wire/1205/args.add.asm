@@ -1,7 +1,7 @@
 # input (1205, addresses omitted)
 function "add" scope "" file "args.php" lines 4-7 flags 0x2000200 args 2/2 cvs 2 tmps 1
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 4 block B0
-#1   ZEND_RECV                  _:2 _:1022 -> CV:96 ext 0 line 4 block B1
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 4 block B0
+#1   ZEND_RECV                  _:2 _ -> CV:96 ext 0 line 4 block B1
 #2   ZEND_ADD                   CV:80 CV:96 -> TMP:112 ext 0 line 6 block B2
 #3   ZEND_RETURN                TMP:112 _ -> _ ext 0 line 6 block B2
 #4   ZEND_RETURN                CONST:32 _ -> _ ext -1 line 7 block B3

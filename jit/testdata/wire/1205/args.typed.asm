@@ -1,6 +1,6 @@
 # input (1205, addresses omitted)
 function "typed" scope "" file "args.php" lines 9-12 flags 0x2002300 args 1/2 cvs 2 tmps 1
-#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 9 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 9 block B0
 #1   ZEND_RECV_INIT             _:2 CONST:192 -> CV:96 ext 0 line 9 block B1
 #2   ZEND_MUL                   CV:80 CV:96 -> TMP:112 ext 0 line 11 block B2
 #3   ZEND_VERIFY_RETURN_TYPE    TMP:112 _ -> _ ext 0 line 11 block B2

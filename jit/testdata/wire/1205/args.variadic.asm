@@ -1,7 +1,7 @@
 # input (1205, addresses omitted)
 function "variadic" scope "" file "args.php" lines 19-22 flags 0x2004200 args 1/1 cvs 2 tmps 2
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 19 block B0
-#1   ZEND_RECV_VARIADIC         _:2 _:13 -> CV:96 ext 0 line 19 block B1
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 19 block B0
+#1   ZEND_RECV_VARIADIC         _:2 _ -> CV:96 ext 0 line 19 block B1
 #2   ZEND_COUNT                 CV:96 _ -> TMP:112 ext 0 line 21 block B1
 #3   ZEND_ADD                   CV:80 TMP:112 -> TMP:128 ext 0 line 21 block B1
 #4   ZEND_RETURN                TMP:128 _ -> _ ext 0 line 21 block B1

@@ -1,8 +1,8 @@
 # input (1205, addresses omitted)
 method "scale" scope "App\\Calc" file "classes.php" lines 12-15 flags 0x2022101 args 1/2 cvs 2 tmps 3
-#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 12 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 12 block B0
 #1   ZEND_RECV_INIT             _:2 CONST:256 -> CV:96 ext 0 line 12 block B1
-#2   ZEND_FETCH_OBJ_R           _:-29446400 CONST:240 -> TMP:112 ext 0 line 14 block B2
+#2   ZEND_FETCH_OBJ_R           _ CONST:240 -> TMP:112 ext 0 line 14 block B2
 #3   ZEND_MUL                   CV:80 CV:96 -> TMP:128 ext 0 line 14 block B2
 #4   ZEND_ADD                   TMP:112 TMP:128 -> TMP:144 ext 0 line 14 block B2
 #5   ZEND_VERIFY_RETURN_TYPE    TMP:144 _ -> _ ext 0 line 14 block B2

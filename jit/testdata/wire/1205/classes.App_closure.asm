@@ -1,6 +1,6 @@
 # input (1205, addresses omitted)
 closure "App\\{closure}" scope "" file "classes.php" lines 26-28 flags 0x2400000 args 1/1 cvs 2 tmps 1
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 26 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 26 block B0
 #1   ZEND_BIND_STATIC           CV:96 _ -> _ ext 4 line 26 block B1
 #2   ZEND_ADD                   CV:80 CV:96 -> TMP:112 ext 0 line 27 block B1
 #3   ZEND_RETURN                TMP:112 _ -> _ ext 0 line 27 block B1

@@ -1,6 +1,6 @@
 # input (1205, addresses omitted)
 function "App\\counter" scope "" file "classes.php" lines 18-23 flags 0x3000300 args 1/1 cvs 2 tmps 4
-#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 18 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 18 block B0
 #1   ZEND_GENERATOR_CREATE      _ _ -> _ ext 0 line 18 block B1
 #2   ZEND_ASSIGN                CV:96 CONST:224 -> _ ext 0 line 20 block B2
 #3   ZEND_JMP                   _:96 _ -> _ ext 0 line 20 block B2

@@ -1,9 +1,9 @@
 # input (1205, addresses omitted)
 function "guarded" scope "" file "loops.php" lines 25-32 flags 0x2000200 args 1/1 cvs 2 tmps 1
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 25 block B0
-#1   ZEND_INIT_FCALL            _:112 CONST:288 -> _ ext 2 line 28 block B1
-#2   ZEND_SEND_VAL              CONST:272 _:1 -> _:80 ext 0 line 28 block B1
-#3   ZEND_SEND_VAR              CV:80 _:2 -> _:96 ext 0 line 28 block B1
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 25 block B0
+#1   ZEND_INIT_FCALL            _ CONST:288 -> _ ext 2 line 28 block B1
+#2   ZEND_SEND_VAL              CONST:272 _ -> _ ext 0 line 28 block B1
+#3   ZEND_SEND_VAR              CV:80 _ -> _ ext 0 line 28 block B1
 #4   ZEND_DO_ICALL              _ _ -> VAR:112 ext 0 line 28 block B1
 #5   ZEND_RETURN                VAR:112 _ -> _ ext 0 line 28 block B1
 #6   ZEND_JMP                   _:96 _ -> _ ext 0 line 28 block B2

@@ -1,6 +1,6 @@
 # input (1205, addresses omitted)
 function "mix" scope "" file "loops.php" lines 14-23 flags 0x2000200 args 1/1 cvs 3 tmps 6
-#0   ZEND_RECV                  _:1 _:1022 -> CV:80 ext 0 line 14 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 14 block B0
 #1   ZEND_ASSIGN                CV:96 CONST:320 -> _ ext 0 line 16 block B1
 #2   ZEND_ASSIGN                CV:112 CONST:304 -> _ ext 0 line 17 block B1
 #3   ZEND_JMP                   _:128 _ -> _ ext 0 line 18 block B1

@@ -1,6 +1,6 @@
 # input (1205, addresses omitted)
 function "sum_ints" scope "" file "loops.php" lines 5-12 flags 0x2002300 args 1/1 cvs 3 tmps 5
-#0   ZEND_RECV                  _:1 _:16 -> CV:80 ext 0 line 5 block B0
+#0   ZEND_RECV                  _:1 _ -> CV:80 ext 0 line 5 block B0
 #1   ZEND_ASSIGN                CV:96 CONST:352 -> _ ext 0 line 7 block B1
 #2   ZEND_ASSIGN                CV:112 CONST:336 -> _ ext 0 line 8 block B1
 #3   ZEND_JMP                   _:96 _ -> _ ext 0 line 8 block B1

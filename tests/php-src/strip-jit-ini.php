@@ -1,0 +1,64 @@
+<?php
+/*
+ * Rewrites the --INI-- section of .phpt files so that opcache's own JIT can
+ * never turn on (gojit stays off next to it): every opcache.jit and
+ * opcache.jit_buffer_size line is dropped and "opcache.jit=off",
+ * "opcache.jit_buffer_size=0" are appended. Other opcache.jit_* settings
+ * (hot counters, debug bits) are inert once the JIT is off and stay.
+ * A file without an --INI-- section gets one only if it turns opcache on
+ * elsewhere (never the case in php-src, but cheap to be sure): the global
+ * -d options of run.sh cover the rest.
+ *
+ * Usage: php -n strip-jit-ini.php DIR...   (rewrites in place, prints a count)
+ */
+$changed = 0;
+$seen = 0;
+foreach (array_slice($argv, 1) as $dir) {
+    $it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($dir, FilesystemIterator::SKIP_DOTS));
+    foreach ($it as $f) {
+        if (substr($f->getFilename(), -5) !== '.phpt') {
+            continue;
+        }
+        $seen++;
+        $path = $f->getPathname();
+        $text = file_get_contents($path);
+        $new = rewrite($text);
+        if ($new !== $text) {
+            file_put_contents($path, $new);
+            $changed++;
+        }
+    }
+}
+fwrite(STDERR, "strip-jit-ini: $changed of $seen .phpt files rewritten\n");
+
+function rewrite(string $text): string
+{
+    /* Sections start with a line "--NAME--" (run-tests.php: /^--([_A-Z]+)--/). */
+    $lines = preg_split('/(?<=\n)/', $text);
+    $out = [];
+    $in_ini = false;
+    $had_ini = false;
+    foreach ($lines as $line) {
+        if (preg_match('/^--([_A-Z]+)--/', $line, $m)) {
+            if ($in_ini) {
+                $out[] = "opcache.jit=off\nopcache.jit_buffer_size=0\n";
+            }
+            $in_ini = $m[1] === 'INI';
+            $had_ini = $had_ini || $in_ini;
+            $out[] = $line;
+            continue;
+        }
+        if ($in_ini && preg_match('/^\s*opcache\.jit(_buffer_size)?\s*=/i', $line)) {
+            continue;
+        }
+        $out[] = $line;
+    }
+    if ($in_ini) {
+        /* --INI-- was the last section (unusual but legal). */
+        $out[] = "opcache.jit=off\nopcache.jit_buffer_size=0\n";
+    }
+    if (!$had_ini) {
+        return $text;
+    }
+    return implode('', $out);
+}
