@@ -5,9 +5,9 @@
  * opcache.jit_buffer_size line is dropped and "opcache.jit=off",
  * "opcache.jit_buffer_size=0" are appended. Other opcache.jit_* settings
  * (hot counters, debug bits) are inert once the JIT is off and stay.
- * A file without an --INI-- section gets one only if it turns opcache on
- * elsewhere (never the case in php-src, but cheap to be sure): the global
- * -d options of run.sh cover the rest.
+ * Only --INI-- sections that set some opcache.* value are touched; files
+ * without one rely on the global -d options run.sh passes (INI sections win
+ * over those, which is why this rewrite is needed at all).
  *
  * Usage: php -n strip-jit-ini.php DIR...   (rewrites in place, prints a count)
  */
@@ -57,8 +57,8 @@ function rewrite(string $text): string
         /* --INI-- was the last section (unusual but legal). */
         $out[] = "opcache.jit=off\nopcache.jit_buffer_size=0\n";
     }
-    if (!$had_ini) {
-        return $text;
+    if (!$had_ini || !preg_match('/^--INI--\r?\n(?:(?!--[_A-Z]+--).*\n)*?\s*opcache\./m', $text)) {
+        return $text; /* only INI sections that configure opcache are touched */
     }
     return implode('', $out);
 }
