@@ -107,7 +107,7 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 		put_u8(s, op->op1_type);
 		put_u8(s, op->op2_type);
 		put_u8(s, op->result_type);
-		put_u32(s, cfg ? cfg->map[i] : UINT32_MAX);
+		put_u32(s, cfg->map[i]);
 		put_u32(s, 0);
 	}
 	section_end(s, at);
@@ -203,22 +203,28 @@ static void put_ssa(smart_str *s, const zend_op_array *op_array, const zend_ssa 
 }
 
 /* Blocks beyond which the optimizer's recursive analyses risk the C stack. */
-#define MAX_SSA_BLOCKS 100000
+#define MAX_ANALYSED_BLOCKS 100000
 
-/* Builds CFG, SSA and types with the engine's optimizer, as opcache's JIT
- * does. Returns false when SSA is not available for this function: the
- * same cases opcache's function JIT leaves untyped (main code may touch any
- * variable by name; try/catch and generators are not modelled). */
-static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa)
+/* The CFG with loops, as opcache's JIT builds it. Returns false when the
+ * function is too large to analyse further. */
+static bool build_cfg(zend_arena **arena, zend_op_array *op_array, zend_cfg *cfg)
 {
-	memset(ssa, 0, sizeof(*ssa));
-	zend_build_cfg(arena, op_array, CFG_FLAGS, &ssa->cfg);
-	if (ssa->cfg.blocks_count > MAX_SSA_BLOCKS) {
+	zend_build_cfg(arena, op_array, CFG_FLAGS, cfg);
+	if (cfg->blocks_count > MAX_ANALYSED_BLOCKS) {
 		return false;
 	}
-	zend_cfg_build_predecessors(arena, &ssa->cfg);
-	zend_cfg_compute_dominators_tree(op_array, &ssa->cfg);
-	zend_cfg_identify_loops(op_array, &ssa->cfg);
+	zend_cfg_build_predecessors(arena, cfg);
+	zend_cfg_compute_dominators_tree(op_array, cfg);
+	zend_cfg_identify_loops(op_array, cfg);
+	return true;
+}
+
+/* SSA and types on top of the CFG, with the engine's optimizer. Returns
+ * false when SSA is not available for this function: the same cases
+ * opcache's function JIT leaves untyped (main code may touch any variable by
+ * name; try/catch and generators are not modelled). */
+static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa)
+{
 	if (!op_array->function_name || op_array->last_try_catch != 0 ||
 	    (op_array->fn_flags & ZEND_ACC_GENERATOR) ||
 	    (ssa->cfg.flags & (ZEND_FUNC_INDIRECT_VAR_ACCESS | ZEND_FUNC_IRREDUCIBLE))) {
@@ -239,31 +245,25 @@ zend_string *gojit_export(zend_op_array *op_array, int kind)
 	smart_str s = {0};
 	zend_arena *arena = zend_arena_create(64 * 1024);
 	zend_ssa ssa;
-	bool have_ssa = false, have_cfg = false;
+	bool analysable, have_ssa = false;
 
+	memset(&ssa, 0, sizeof(ssa));
+	analysable = build_cfg(&arena, op_array, &ssa.cfg);
 	/* Type inference only pays from optimization level 3 on. */
-	if (GOJIT_JIT_O(gojit_ini.jit) >= 3) {
+	if (analysable && GOJIT_JIT_O(gojit_ini.jit) >= 3) {
 		have_ssa = build_ssa(&arena, op_array, &ssa);
-		have_cfg = true;
-	} else {
-		memset(&ssa, 0, sizeof(ssa));
-		zend_build_cfg(&arena, op_array, CFG_FLAGS, &ssa.cfg);
-		have_cfg = true;
 	}
 
 	put_u32(&s, WIRE_MAGIC);
 	put_u16(&s, WIRE_VERSION);
 	put_u16(&s, 0);
 	put_func(&s, op_array, kind);
-	put_ops(&s, op_array, have_cfg ? &ssa.cfg : NULL);
+	put_ops(&s, op_array, &ssa.cfg);
 	put_literals(&s, op_array);
-	if (have_cfg) {
-		put_blocks(&s, &ssa.cfg);
-	}
+	put_blocks(&s, &ssa.cfg);
 	if (have_ssa) {
 		put_ssa(&s, op_array, &ssa);
 	}
 	zend_arena_destroy(arena);
-
 	return smart_str_extract(&s);
 }
