@@ -7,8 +7,9 @@ import (
 	"runtime"
 	"strconv"
 	"sync/atomic"
-	"syscall"
 	"time"
+
+	"golang.org/x/sys/unix"
 )
 
 // Lock timing. Critical sections are short (an allocation scans at most the
@@ -114,11 +115,11 @@ func (b *Buffer) ownerAlive(tok uint64) bool {
 // pidAlive is kill(pid, 0), except that a zombie counts as dead: it will
 // never run again, and php-fpm (or a test) may be slow to reap it.
 func pidAlive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	if errors.Is(err, syscall.ESRCH) {
+	err := unix.Kill(pid, 0)
+	if errors.Is(err, unix.ESRCH) {
 		return false
 	}
-	if err != nil && !errors.Is(err, syscall.EPERM) {
+	if err != nil && !errors.Is(err, unix.EPERM) {
 		return true // unknown error: do not steal on a guess
 	}
 	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")

@@ -5,7 +5,8 @@ import (
 	"fmt"
 	"os"
 	"sync"
-	"syscall"
+
+	"golang.org/x/sys/unix"
 )
 
 // MemfdName is the name MapDual gives its memfd (and the C module gives
@@ -33,15 +34,15 @@ func newMemfd(name string, size uint64) (*os.File, error) {
 	if size == 0 || size%PageSize != 0 || size > 1<<62 {
 		return nil, fmt.Errorf("%w: size %d", ErrBadBuffer, size)
 	}
-	fd, err := memfdCreate(name, mfdCloexec|mfdExec)
-	if errors.Is(err, syscall.EINVAL) {
-		fd, err = memfdCreate(name, mfdCloexec)
+	fd, err := unix.MemfdCreate(name, unix.MFD_CLOEXEC|unix.MFD_EXEC)
+	if errors.Is(err, unix.EINVAL) {
+		fd, err = unix.MemfdCreate(name, unix.MFD_CLOEXEC)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("shm: memfd_create: %w", err)
 	}
 	f := os.NewFile(uintptr(fd), "memfd:"+name)
-	if err := syscall.Ftruncate(fd, int64(size)); err != nil {
+	if err := unix.Ftruncate(fd, int64(size)); err != nil {
 		f.Close()
 		return nil, fmt.Errorf("shm: ftruncate(%d): %w", size, err)
 	}
@@ -53,19 +54,19 @@ func mapFD(fd int, size uint64) (rw, rx []byte, closeFn func() error, err error)
 	if size == 0 || size > 1<<62 {
 		return nil, nil, nil, fmt.Errorf("%w: size %d", ErrBadBuffer, size)
 	}
-	rw, err = syscall.Mmap(fd, 0, int(size), syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_SHARED)
+	rw, err = unix.Mmap(fd, 0, int(size), unix.PROT_READ|unix.PROT_WRITE, unix.MAP_SHARED)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("shm: mmap rw: %w", err)
 	}
-	rx, err = syscall.Mmap(fd, 0, int(size), syscall.PROT_READ|syscall.PROT_EXEC, syscall.MAP_SHARED)
+	rx, err = unix.Mmap(fd, 0, int(size), unix.PROT_READ|unix.PROT_EXEC, unix.MAP_SHARED)
 	if err != nil {
-		syscall.Munmap(rw)
+		unix.Munmap(rw)
 		return nil, nil, nil, fmt.Errorf("shm: mmap rx: %w", err)
 	}
 	var once sync.Once
 	var cerr error
 	closeFn = func() error {
-		once.Do(func() { cerr = errors.Join(syscall.Munmap(rw), syscall.Munmap(rx)) })
+		once.Do(func() { cerr = errors.Join(unix.Munmap(rw), unix.Munmap(rx)) })
 		return cerr
 	}
 	return rw, rx, closeFn, nil

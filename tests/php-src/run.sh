@@ -171,31 +171,43 @@ select_tests() { # $1 = dir (relative); prints the .phpt paths (relative) to run
 
 opcache_group() { case $1 in ext/opcache*) return 0 ;; *) return 1 ;; esac; }
 
+canary() { # $1 = file, $2 = expected output, $3 = INI section, $4 = 1: also report opcache
+  cat >"$1" <<EOF
+--TEST--
+gojit canary: $2
+--INI--
+$3
+--FILE--
+<?php
+function f() {}
+f();
+\$s = function_exists('gojit_get_status') ? gojit_get_status() : null;
+echo \$s === null ? 'plain' : (\$s['enabled'] && \$s['entry_count'] > 0 ? 'gojit' : 'gojit off: ' . \$s['reason']);
+echo $4 && function_exists('opcache_get_status') && opcache_get_status(false) ? ' opcache' : '', "\n";
+?>
+--EXPECT--
+$2
+EOF
+}
+
 # Each run gets its own copy of the directories: run-tests.php writes its
 # .out/.diff/.php files next to each test, and the two runs must not share them.
 prepare() { # $1 = run name, $2 = what the canary test must print
   local root=$work/$1 d
   rm -rf "$root" && mkdir -p "$root" || die "cannot create $root"
   : >"$work/$1.plain.list"; : >"$work/$1.opcache.list"
-  # A canary proves run-tests.php passed our settings on to the tests.
-  cat >"$root/gojit-canary.phpt" <<EOF
---TEST--
-gojit loaded and compiling in this run: $2
---FILE--
-<?php
-function f() {}
-f();
-\$s = function_exists('gojit_get_status') ? gojit_get_status() : null;
-echo \$s === null ? 'plain' : (\$s['enabled'] && \$s['entry_count'] > 0 ? 'gojit' : 'gojit off: ' . \$s['reason']), "\n";
-?>
---EXPECT--
-$2
-EOF
+  # Canaries prove run-tests.php passed our settings on to the tests.
+  canary "$root/gojit-canary.phpt" "$2" "" 0
   echo "$root/gojit-canary.phpt" >>"$work/$1.plain.list"
   for d in $dirs; do
     mkdir -p "$root/$(dirname "$d")" && cp -r "$src/$d" "$root/$d" || die "copy of $d failed"
     if opcache_group "$d"; then
       "$php" -n "$scripts/strip-jit-ini.php" "$root/$d" || die "INI rewrite failed"
+      if [ ! -f "$root/gojit-canary-opcache.phpt" ]; then
+        canary "$root/gojit-canary-opcache.phpt" "$2 opcache" "opcache.enable=1
+opcache.enable_cli=1" 1
+        echo "$root/gojit-canary-opcache.phpt" >>"$work/$1.opcache.list"
+      fi
       select_tests "$d" | sed "s|^|$root/|" >>"$work/$1.opcache.list"
     else
       select_tests "$d" | sed "s|^|$root/|" >>"$work/$1.plain.list"
@@ -227,9 +239,11 @@ run_suite() { # $1 = run name, $2... = php args for the tests
     fi
     cat "$work/$name.$group.res" >>"$work/$name.res"
   done
-  grep -q "^PASSED.*/gojit-canary.phpt" "$work/$name.res" ||
-    die "the canary test failed in the $name run: the tests did not run as intended; see $work/$name/gojit-canary.out"
-  grep -v "/gojit-canary.phpt" "$work/$name.res" >"$work/$name.res.tmp" && mv "$work/$name.res.tmp" "$work/$name.res"
+  for c in $(grep -ho "$work/$name/gojit-canary[^/]*\.phpt" "$work/$name".*.list); do
+    grep -q "^PASSED	$c" "$work/$name.res" ||
+      die "canary ${c##*/} failed in the $name run (the tests did not run as intended): see ${c%.phpt}.diff"
+  done
+  grep -v "/gojit-canary[^/]*\.phpt" "$work/$name.res" >"$work/$name.res.tmp" && mv "$work/$name.res.tmp" "$work/$name.res"
 }
 
 gojit_args="-d extension=$so -d gojit.jit=1205 $mode"
@@ -255,7 +269,7 @@ cat "$report"
 
 prepare baseline plain
 prepare gojit gojit
-echo "tests: $(($(cat "$work/baseline.plain.list" "$work/baseline.opcache.list" | wc -l) - 1))"
+echo "tests: $(cat "$work/baseline.plain.list" "$work/baseline.opcache.list" | grep -vc /gojit-canary)"
 
 t0=$(date +%s)
 # shellcheck disable=SC2086
