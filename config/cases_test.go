@@ -33,6 +33,9 @@ func parseCanonical(t *testing.T, setting, input string) (string, error) {
 	case "hot":
 		n, err := ParseHot(input)
 		return strconv.FormatUint(uint64(n), 10), err
+	case "limit":
+		n, err := ParseLimit(input)
+		return strconv.FormatUint(uint64(n), 10), err
 	case "threshold":
 		v, err := ParseThreshold(input)
 		if err != nil {

@@ -3,21 +3,35 @@ package config
 // ParseHot parses gojit.jit_hot_func or gojit.jit_hot_loop: a decimal integer
 // from 0 to MaxHot (255); 0 turns the counter off. It returns ErrHot.
 func ParseHot(s string) (uint32, error) {
+	return parseUint(s, MaxHot, ErrHot)
+}
+
+// ParseLimit parses gojit.jit_bisect_limit: a decimal integer from 0 to
+// MaxLimit (2147483647); 0 means no limit. It returns ErrLimit.
+func ParseLimit(s string) (uint32, error) {
+	return parseUint(s, MaxLimit, ErrLimit)
+}
+
+// parseUint parses a decimal integer from 0 to maxValue: digits only,
+// leading zeros allowed, surrounding ASCII whitespace trimmed. Any rejection
+// returns err. n is 64-bit and never exceeds maxValue before the next digit,
+// so it cannot wrap however many digits follow.
+func parseUint(s string, maxValue uint32, err error) (uint32, error) {
 	s = trim(s)
 	if s == "" {
-		return 0, ErrHot
+		return 0, err
 	}
-	var n uint32
+	var n uint64
 	for i := 0; i < len(s); i++ {
 		if !isDigit(s[i]) {
-			return 0, ErrHot
+			return 0, err
 		}
-		n = n*10 + uint32(s[i]-'0')
-		if n > MaxHot {
-			return 0, ErrHot
+		n = n*10 + uint64(s[i]-'0')
+		if n > uint64(maxValue) {
+			return 0, err
 		}
 	}
-	return n, nil
+	return uint32(n), nil
 }
 
 // pow10 holds the powers of ten up to 1e15, all exact float64 values.

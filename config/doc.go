@@ -1,6 +1,7 @@
 // Package config is the model of gojit's ini settings: it parses, validates
 // and describes gojit.jit, gojit.jit_buffer_size, gojit.jit_debug,
-// gojit.jit_hot_func, gojit.jit_hot_loop and gojit.jit_prof_threshold.
+// gojit.jit_hot_func, gojit.jit_hot_loop, gojit.jit_prof_threshold and
+// gojit.jit_bisect_limit.
 //
 // The PHP module (ext/, C only) validates the same settings at startup with
 // ext/gojit_config.c. The two implementations must accept exactly the same
@@ -34,6 +35,8 @@ const (
 	// DefaultProfThreshold is gojit.jit_prof_threshold, the share of the
 	// profiled request a function needs to be compiled.
 	DefaultProfThreshold = 0.005
+	// DefaultBisectLimit is gojit.jit_bisect_limit: 0, no limit.
+	DefaultBisectLimit = 0
 )
 
 // Limits of the settings.
@@ -46,6 +49,9 @@ const (
 	BufferSizeAlign = 4096
 	// MaxHot is the largest gojit.jit_hot_func and gojit.jit_hot_loop.
 	MaxHot = 255
+	// MaxLimit is the largest gojit.jit_bisect_limit (2^31 - 1); 0 means no
+	// limit.
+	MaxLimit = 1<<31 - 1
 	// MaxThresholdPlaces is the most significant decimal places
 	// gojit.jit_prof_threshold may have (trailing zeros do not count).
 	MaxThresholdPlaces = 15

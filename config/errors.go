@@ -23,6 +23,8 @@ var (
 	ErrDebugSyntax = errors.New("expected a decimal or 0x hex integer made of the bits " + debugBitsList)
 	// ErrHot rejects a gojit.jit_hot_func or gojit.jit_hot_loop outside 0-255.
 	ErrHot = errors.New("expected an integer from 0 to 255 (0 turns the counter off)")
+	// ErrLimit rejects a gojit.jit_bisect_limit outside 0-2147483647.
+	ErrLimit = errors.New("expected an integer from 0 to 2147483647 (0 means no limit)")
 	// ErrThreshold rejects a gojit.jit_prof_threshold that is not a plain
 	// decimal fraction from 0 to 1.
 	ErrThreshold = errors.New("expected a decimal fraction from 0 to 1 with at most 15 decimal places, e.g. 0.005")

@@ -30,6 +30,7 @@ func FuzzParse(f *testing.F) {
 		checkBufferSize(t, s)
 		checkDebug(t, s)
 		checkHot(t, s)
+		checkLimit(t, s)
 		checkThreshold(t, s)
 	})
 }
@@ -165,21 +166,31 @@ func checkDebug(t *testing.T, s string) {
 }
 
 func checkHot(t *testing.T, s string) {
-	n, err := ParseHot(s)
+	checkUint(t, s, "ParseHot", ParseHot, MaxHot, ErrHot)
+}
+
+func checkLimit(t *testing.T, s string) {
+	checkUint(t, s, "ParseLimit", ParseLimit, MaxLimit, ErrLimit)
+}
+
+// checkUint checks parse, a parser of decimal integers from 0 to maxValue
+// that rejects everything else with wantErr.
+func checkUint(t *testing.T, s, name string, parse func(string) (uint32, error), maxValue int64, wantErr error) {
+	n, err := parse(s)
 	r := refTrim(s)
 	ok := false
 	if refDigits.MatchString(r) {
 		v, _ := new(big.Int).SetString(r, 10)
-		ok = v.Cmp(big.NewInt(MaxHot)) <= 0
+		ok = v.Cmp(big.NewInt(maxValue)) <= 0
 	}
 	if !ok {
-		if !errors.Is(err, ErrHot) {
-			t.Fatalf("ParseHot(%q) = %d, %v; want ErrHot", s, n, err)
+		if !errors.Is(err, wantErr) {
+			t.Fatalf("%s(%q) = %d, %v; want %v", name, s, n, err, wantErr)
 		}
 		return
 	}
 	if want, _ := strconv.ParseUint(r, 10, 64); err != nil || uint64(n) != want {
-		t.Fatalf("ParseHot(%q) = %d, %v; want %d", s, n, err, want)
+		t.Fatalf("%s(%q) = %d, %v; want %d", name, s, n, err, want)
 	}
 }
 

@@ -80,6 +80,7 @@ func TestCHeader(t *testing.T) {
 		"GOJIT_BUFFER_SIZE_MAX":        MaxBufferSize,
 		"GOJIT_BUFFER_SIZE_ALIGN":      BufferSizeAlign,
 		"GOJIT_HOT_MAX":                MaxHot,
+		"GOJIT_LIMIT_MAX":              MaxLimit,
 		"GOJIT_THRESHOLD_MAX_PLACES":   MaxThresholdPlaces,
 		"GOJIT_DEFAULT_JIT":            DefaultJIT,
 		"GOJIT_DEFAULT_BUFFER_SIZE":    DefaultBufferSize,
@@ -87,6 +88,7 @@ func TestCHeader(t *testing.T) {
 		"GOJIT_DEFAULT_HOT_FUNC":       DefaultHotFunc,
 		"GOJIT_DEFAULT_HOT_LOOP":       DefaultHotLoop,
 		"GOJIT_DEFAULT_PROF_THRESHOLD": DefaultProfThreshold,
+		"GOJIT_DEFAULT_BISECT_LIMIT":   DefaultBisectLimit,
 	}
 	for name, w := range want {
 		if got := num(name); got != w {
@@ -112,5 +114,8 @@ func TestCHeader(t *testing.T) {
 	}
 	if v, err := ParseThreshold(ini("GOJIT_DEFAULT_PROF_THRESHOLD_INI")); err != nil || v != DefaultProfThreshold {
 		t.Errorf("GOJIT_DEFAULT_PROF_THRESHOLD_INI parses to %v, %v", v, err)
+	}
+	if n, err := ParseLimit(ini("GOJIT_DEFAULT_BISECT_LIMIT_INI")); err != nil || n != DefaultBisectLimit {
+		t.Errorf("GOJIT_DEFAULT_BISECT_LIMIT_INI parses to %d, %v", n, err)
 	}
 }

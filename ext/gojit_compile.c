@@ -26,6 +26,8 @@ static size_t req_code_len, req_code_cap;
 
 /* Functions compiled by this process, for gojit_get_status(true). */
 typedef struct compiled_fn {
+	const char *state; /* "compiled", "failed" or "skipped" */
+	char reason[160];  /* why failed or skipped */
 	char name[128];
 	char file[256];
 	uint32_t line;
@@ -105,19 +107,6 @@ static bool already_compiled(const zend_op_array *op_array)
 	return false;
 }
 
-/* T=4 compiles only functions marked @jit; @nojit is honoured in every mode. */
-static bool wanted_by_doc_comment(const zend_op_array *op_array)
-{
-	const zend_string *doc = op_array->doc_comment;
-	bool jit = doc && zend_memnstr(ZSTR_VAL(doc), "@jit", 4, ZSTR_VAL(doc) + ZSTR_LEN(doc));
-	bool nojit = doc && zend_memnstr(ZSTR_VAL(doc), "@nojit", 6, ZSTR_VAL(doc) + ZSTR_LEN(doc));
-
-	if (nojit) {
-		return false;
-	}
-	return GOJIT_JIT_T(gojit_ini.jit) != GOJIT_TRIGGER_DOC_COMMENT || jit;
-}
-
 static bool protect_memory_forbids(bool shared)
 {
 	if (!shared || !INI_BOOL("opcache.protect_memory")) {
@@ -139,8 +128,8 @@ static uint64_t now_ns(void)
 	return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
 }
 
-static void remember(const zend_op_array *op_array, const gojit_compile_result *res,
-                     uint64_t ns, bool request_local)
+static void remember(const zend_op_array *op_array, const char *state, const char *reason,
+                     const gojit_compile_result *res, uint64_t ns, bool request_local)
 {
 	compiled_fn *f;
 
@@ -151,12 +140,14 @@ static void remember(const zend_op_array *op_array, const gojit_compile_result *
 		return;
 	}
 	f = &fns[fns_len++];
+	f->state = state;
+	snprintf(f->reason, sizeof(f->reason), "%s", reason);
 	describe_op_array(op_array, f->name, sizeof(f->name));
 	snprintf(f->file, sizeof(f->file), "%s", op_array->filename ? ZSTR_VAL(op_array->filename) : "");
 	f->line = op_array->line_start;
-	f->entries = res->entry_count;
-	f->slot = res->counter_slot;
-	f->code_size = res->code_size;
+	f->entries = res ? res->entry_count : 0;
+	f->slot = res ? res->counter_slot : UINT32_MAX;
+	f->code_size = res ? res->code_size : 0;
 	f->compile_ns = ns;
 	f->request_local = request_local;
 }
@@ -172,7 +163,8 @@ static void remember_request_code(uint64_t offset, uint64_t size)
 	req_code_len++;
 }
 
-static void report_failure(const zend_op_array *op_array, const gojit_compile_result *res)
+static void report_failure(const zend_op_array *op_array, const gojit_compile_result *res,
+                           bool shared)
 {
 	char name[128];
 
@@ -189,6 +181,7 @@ static void report_failure(const zend_op_array *op_array, const gojit_compile_re
 	}
 	gojit_stat.failed++;
 	snprintf(gojit_stat.last_error, sizeof(gojit_stat.last_error), "%s: %s", name, res->reason);
+	remember(op_array, "failed", res->reason, NULL, 0, !shared);
 	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
 		gojit_log("not compiled: %s (%s:%u): status %d: %s", name,
 		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
@@ -213,12 +206,26 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 	if (!shared) {
 		remember_request_code(res->code_offset, res->code_size);
 	}
-	remember(op_array, res, ns, !shared);
+	remember(op_array, "compiled", "", res, ns, !shared);
 	if (gojit_ini.debug & GOJIT_DEBUG_SIZE) {
 		char name[128];
 		describe_op_array(op_array, name, sizeof(name));
 		gojit_log("compiled %s: %llu bytes, %u entries, %u oplines", name,
 		          (unsigned long long)res->code_size, res->entry_count, op_array->last);
+	}
+}
+
+/* A function the user asked not to compile: counted, listed with the reason. */
+static void skip(const zend_op_array *op_array, const char *reason, bool shared)
+{
+	gojit_stat.skipped++;
+	remember(op_array, "skipped", reason, NULL, 0, !shared);
+	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
+		char name[128];
+		describe_op_array(op_array, name, sizeof(name));
+		gojit_log("not compiled: %s (%s:%u): %s", name,
+		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
+		          reason);
 	}
 }
 
@@ -230,17 +237,21 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 	gojit_entry *entries;
 	uint64_t start;
 	bool locked = false;
+	const char *reason;
+	char name[128];
 
-	if (op_array->last == 0 || gojit_disabled_reason()) {
-		gojit_stat.skipped++;
-		return;
-	}
-	if (!wanted_by_doc_comment(op_array) || protect_memory_forbids(shared)) {
+	if (op_array->last == 0 || gojit_disabled_reason() || protect_memory_forbids(shared)) {
 		gojit_stat.skipped++;
 		return;
 	}
 	if (already_compiled(op_array)) {
 		gojit_stat.already++;
+		return;
+	}
+	describe_op_array(op_array, name, sizeof(name));
+	reason = gojit_policy_skip_reason(op_array, name);
+	if (reason) {
+		skip(op_array, reason, shared);
 		return;
 	}
 	eng = gojit_engine_get();
@@ -272,7 +283,7 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 		gojit_stat.compile_ns += ns;
 		install(op_array, &res, entries, shared, ns);
 	} else {
-		report_failure(op_array, &res);
+		report_failure(op_array, &res, shared);
 	}
 	if (locked) {
 		eng->unlock();
@@ -312,6 +323,8 @@ void gojit_list_functions(zval *list)
 		zval f;
 		array_init(&f);
 		add_assoc_string(&f, "name", fns[i].name);
+		add_assoc_string(&f, "state", (char *)fns[i].state);
+		add_assoc_string(&f, "reason", fns[i].reason);
 		add_assoc_string(&f, "file", fns[i].file);
 		add_assoc_long(&f, "line", fns[i].line);
 		add_assoc_long(&f, "entries", fns[i].entries);

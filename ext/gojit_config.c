@@ -26,6 +26,8 @@ static const char msg_debug_unknown[] =
 	"unknown bits; allowed bits: " GOJIT_DEBUG_BITS_LIST;
 static const char msg_hot[] =
 	"expected an integer from 0 to 255 (0 turns the counter off)";
+static const char msg_limit[] =
+	"expected an integer from 0 to 2147483647 (0 means no limit)";
 static const char msg_threshold[] =
 	"expected a decimal fraction from 0 to 1 with at most 15 decimal places, e.g. 0.005";
 
@@ -239,27 +241,43 @@ int gojit_parse_debug(const char *s, size_t len, uint32_t *bits, const char **er
 	return succeed(err);
 }
 
-int gojit_parse_hot(const char *s, size_t len, uint32_t *value, const char **err)
+/*
+ * A decimal integer from 0 to max (at most 2^32 - 1): digits only, leading
+ * zeros allowed. n is 64-bit and never exceeds max before the next digit, so
+ * n * 10 + 9 cannot wrap however many digits follow.
+ */
+static int parse_uint(const char *s, size_t len, uint32_t max, uint32_t *value, const char **err,
+		      const char *msg)
 {
-	uint32_t n = 0;
+	uint64_t n = 0;
 	size_t i;
 
 	*value = 0;
 	trim(&s, &len);
 	if (len == 0) {
-		return fail(err, msg_hot);
+		return fail(err, msg);
 	}
 	for (i = 0; i < len; i++) {
 		if (!is_digit(s[i])) {
-			return fail(err, msg_hot);
+			return fail(err, msg);
 		}
-		n = n * 10u + (uint32_t)(s[i] - '0');
-		if (n > GOJIT_HOT_MAX) {
-			return fail(err, msg_hot);
+		n = n * 10u + (uint64_t)(s[i] - '0');
+		if (n > max) {
+			return fail(err, msg);
 		}
 	}
-	*value = n;
+	*value = (uint32_t)n;
 	return succeed(err);
+}
+
+int gojit_parse_hot(const char *s, size_t len, uint32_t *value, const char **err)
+{
+	return parse_uint(s, len, GOJIT_HOT_MAX, value, err, msg_hot);
+}
+
+int gojit_parse_limit(const char *s, size_t len, uint32_t *value, const char **err)
+{
+	return parse_uint(s, len, GOJIT_LIMIT_MAX, value, err, msg_limit);
 }
 
 int gojit_parse_threshold(const char *s, size_t len, double *value, const char **err)

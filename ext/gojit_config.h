@@ -83,6 +83,7 @@
 #define GOJIT_BUFFER_SIZE_MAX 2147483648u   /* 2G */
 #define GOJIT_BUFFER_SIZE_ALIGN 4096u       /* sizes are rounded up to this */
 #define GOJIT_HOT_MAX 255u                  /* jit_hot_func, jit_hot_loop */
+#define GOJIT_LIMIT_MAX 2147483647u         /* jit_bisect_limit; 0 means no limit */
 #define GOJIT_THRESHOLD_MAX_PLACES 15       /* decimal places of jit_prof_threshold */
 
 /* ---- defaults: the value, and the same as an ini string ---------------- */
@@ -99,6 +100,8 @@
 #define GOJIT_DEFAULT_HOT_LOOP_INI "64"
 #define GOJIT_DEFAULT_PROF_THRESHOLD 0.005
 #define GOJIT_DEFAULT_PROF_THRESHOLD_INI "0.005"
+#define GOJIT_DEFAULT_BISECT_LIMIT 0u       /* no limit */
+#define GOJIT_DEFAULT_BISECT_LIMIT_INI "0"
 
 /* ---- parsers ------------------------------------------------------------- */
 
@@ -128,6 +131,12 @@ int gojit_parse_debug(const char *s, size_t len, uint32_t *bits, const char **er
 
 /* gojit.jit_hot_func, gojit.jit_hot_loop. A decimal integer from 0 to 255. */
 int gojit_parse_hot(const char *s, size_t len, uint32_t *value, const char **err);
+
+/*
+ * gojit.jit_bisect_limit. A decimal integer from 0 to GOJIT_LIMIT_MAX
+ * (2147483647); 0 means no limit.
+ */
+int gojit_parse_limit(const char *s, size_t len, uint32_t *value, const char **err);
 
 /*
  * gojit.jit_prof_threshold. A decimal fraction from 0 to 1: digits, optionally

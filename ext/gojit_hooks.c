@@ -79,26 +79,23 @@ static void discover_class(zend_class_entry *ce)
 	} ZEND_HASH_FOREACH_END();
 }
 
-/* Visits the last `added` live elements of ht: what the compile just added.
- * Counting live elements from the end stays right even if the table was
- * rehashed (and compacted) while it grew. */
-#define FOREACH_ADDED(ht, added, ptr_var, body)                 \
-	do {                                                        \
-		uint32_t left_ = (added);                               \
-		uint32_t idx_ = (ht)->nNumUsed;                         \
-		while (left_ > 0 && idx_ > 0) {                         \
-			zval *zv_;                                          \
-			idx_--;                                             \
-			zv_ = HT_IS_PACKED(ht) ? &(ht)->arPacked[idx_]      \
-			                       : &(ht)->arData[idx_].val;   \
-			if (Z_TYPE_P(zv_) == IS_UNDEF) {                    \
-				continue;                                       \
-			}                                                   \
-			left_--;                                            \
-			ptr_var = Z_PTR_P(zv_);                             \
-			body;                                               \
-		}                                                       \
-	} while (0)
+/* Index of the first of the last `added` live elements of ht: where the
+ * compile's additions start. Counting live elements from the end stays right
+ * even if the table was rehashed (and compacted) while it grew. */
+static uint32_t first_added(const HashTable *ht, uint32_t added)
+{
+	uint32_t idx = ht->nNumUsed;
+
+	while (added > 0 && idx > 0) {
+		const zval *zv;
+		idx--;
+		zv = HT_IS_PACKED(ht) ? &ht->arPacked[idx] : &ht->arData[idx].val;
+		if (Z_TYPE_P(zv) != IS_UNDEF) {
+			added--;
+		}
+	}
+	return idx;
+}
 
 static void discover_added(zend_op_array *main, int main_kind, table_mark before)
 {
@@ -109,13 +106,18 @@ static void discover_added(zend_op_array *main, int main_kind, table_mark before
 	if (main) {
 		discover_op_array(main, main_kind, false);
 	}
+	/* In declaration order, which makes gojit.jit_bisect_limit intuitive. */
 	if (after.functions > before.functions) {
-		FOREACH_ADDED(CG(function_table), after.functions - before.functions, fn,
-		              discover_op_array(&fn->op_array, GOJIT_KIND_FUNCTION, false));
+		uint32_t from = first_added(CG(function_table), after.functions - before.functions);
+		ZEND_HASH_MAP_FOREACH_PTR_FROM(CG(function_table), fn, from) {
+			discover_op_array(&fn->op_array, GOJIT_KIND_FUNCTION, false);
+		} ZEND_HASH_FOREACH_END();
 	}
 	if (after.classes > before.classes) {
-		FOREACH_ADDED(CG(class_table), after.classes - before.classes, ce,
-		              discover_class(ce));
+		uint32_t from = first_added(CG(class_table), after.classes - before.classes);
+		ZEND_HASH_MAP_FOREACH_PTR_FROM(CG(class_table), ce, from) {
+			discover_class(ce);
+		} ZEND_HASH_FOREACH_END();
 	}
 }
 

@@ -102,6 +102,25 @@ static ZEND_INI_MH(OnUpdateThreshold)
 	return SUCCESS;
 }
 
+static ZEND_INI_MH(OnUpdateLimit)
+{
+	uint32_t value;
+	const char *err;
+
+	if (gojit_parse_limit(ZSTR_VAL(new_value), ZSTR_LEN(new_value), &value, &err) != 0) {
+		ini_reject(entry, new_value, err);
+		return FAILURE;
+	}
+	gojit_ini.bisect_limit = value;
+	return SUCCESS;
+}
+
+static ZEND_INI_MH(OnUpdateBlacklist)
+{
+	gojit_policy_set_blacklist(ZSTR_VAL(new_value), ZSTR_LEN(new_value));
+	return SUCCESS;
+}
+
 static ZEND_INI_MH(OnUpdateEnable)
 {
 	gojit_ini.enable = zend_ini_parse_bool(new_value);
@@ -127,6 +146,9 @@ PHP_INI_BEGIN()
 	                &gojit_ini.hot_loop)
 	ZEND_INI_ENTRY("gojit.jit_prof_threshold", GOJIT_DEFAULT_PROF_THRESHOLD_INI, PHP_INI_ALL,
 	               OnUpdateThreshold)
+	ZEND_INI_ENTRY("gojit.jit_bisect_limit", GOJIT_DEFAULT_BISECT_LIMIT_INI, PHP_INI_ALL,
+	               OnUpdateLimit)
+	ZEND_INI_ENTRY("gojit.blacklist", "", PHP_INI_ALL, OnUpdateBlacklist)
 	ZEND_INI_ENTRY("gojit.engine_path", "", PHP_INI_SYSTEM, OnUpdateEnginePath)
 PHP_INI_END()
 
@@ -138,4 +160,5 @@ void gojit_ini_register(int module_number, int type)
 void gojit_ini_unregister(int module_number, int type)
 {
 	UNREGISTER_INI_ENTRIES();
+	gojit_policy_shutdown();
 }

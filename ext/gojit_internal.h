@@ -23,6 +23,7 @@ typedef struct gojit_settings {
 	uint32_t hot_func;     /* gojit.jit_hot_func */
 	uint32_t hot_loop;     /* gojit.jit_hot_loop */
 	double prof_threshold; /* gojit.jit_prof_threshold */
+	uint32_t bisect_limit; /* gojit.jit_bisect_limit; 0 = none */
 	char *engine_path;     /* gojit.engine_path; empty: next to gojit.so */
 } gojit_settings;
 
@@ -89,6 +90,11 @@ void gojit_ini_unregister(int module_number, int type);
 void gojit_hooks_install(void);
 void gojit_hooks_uninstall(void);
 bool gojit_opcache_jit_active(char *why, size_t len);
+
+/* What the user wants compiled (gojit_policy.c). */
+const char *gojit_policy_skip_reason(const zend_op_array *op_array, const char *name);
+void gojit_policy_set_blacklist(const char *list, size_t len);
+void gojit_policy_shutdown(void);
 
 /* Discovery and compilation (gojit_discover.c, gojit_compile.c). */
 void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared);

@@ -116,6 +116,12 @@ static int run(const char *setting, const char *in, size_t len, char *out, size_
 		if (rc == 0) {
 			snprintf(out, outsz, "%lu", (unsigned long)v);
 		}
+	} else if (strcmp(setting, "limit") == 0) {
+		uint32_t v;
+		rc = gojit_parse_limit(in, len, &v, err);
+		if (rc == 0) {
+			snprintf(out, outsz, "%lu", (unsigned long)v);
+		}
 	} else if (strcmp(setting, "threshold") == 0) {
 		double v;
 		rc = gojit_parse_threshold(in, len, &v, err);
@@ -224,6 +230,10 @@ static void check_defaults(void)
 				     &d, &err) == 0 &&
 		       d == GOJIT_DEFAULT_PROF_THRESHOLD,
 	       0, "defaults", "GOJIT_DEFAULT_PROF_THRESHOLD_INI");
+	report(gojit_parse_limit(GOJIT_DEFAULT_BISECT_LIMIT_INI, strlen(GOJIT_DEFAULT_BISECT_LIMIT_INI), &u,
+				 &err) == 0 &&
+		       u == GOJIT_DEFAULT_BISECT_LIMIT,
+	       0, "defaults", "GOJIT_DEFAULT_BISECT_LIMIT_INI");
 	report(GOJIT_JIT_NUMBER(GOJIT_JIT_C(1235), GOJIT_JIT_R(1235), GOJIT_JIT_T(1235), GOJIT_JIT_O(1235)) == 1235 &&
 		       GOJIT_JIT_C(1235) == GOJIT_CPU_AVX && GOJIT_JIT_R(1235) == GOJIT_REGALLOC_GLOBAL &&
 		       GOJIT_JIT_T(1235) == GOJIT_TRIGGER_HOT_COUNTERS && GOJIT_JIT_O(1235) == GOJIT_OPT_WHOLE_SCRIPT,
@@ -235,6 +245,10 @@ static void check_defaults(void)
 	report(gojit_parse_jit(NULL, 0, &crto, &off, &err) == 0 && off, 0, "api", "NULL jit is not off");
 	report(gojit_parse_debug("0x60c", 5, &u, &err) == -1 && u == 0xc, 0, "api", "unknown debug bits not stored");
 	report(gojit_parse_hot("1", 1, &u, NULL) == 0 && u == 1, 0, "api", "NULL err not accepted");
+	report(gojit_parse_limit(NULL, 0, &u, &err) == -1 && u == 0 && err != NULL, 0, "api", "NULL limit accepted");
+	/* The length bounds the value: digits past it are not read. */
+	report(gojit_parse_limit("2147483647999", 10, &u, &err) == 0 && u == GOJIT_LIMIT_MAX, 0, "api",
+	       "limit read past len");
 }
 
 int main(int argc, char **argv)

@@ -13,7 +13,7 @@ import (
 // Case is one row of the table.
 type Case struct {
 	Line    int    // line number in the file, from 1
-	Setting string // jit, buffer_size, debug, hot or threshold
+	Setting string // jit, buffer_size, debug, hot, limit or threshold
 	Input   string // the raw value, escapes decoded
 	OK      bool   // the value must be accepted
 	Want    string // OK: the canonical value; !OK: text the message must contain (may be "")
@@ -24,7 +24,7 @@ func (c Case) String() string {
 }
 
 // Settings are the setting names the table may use.
-var Settings = []string{"jit", "buffer_size", "debug", "hot", "threshold"}
+var Settings = []string{"jit", "buffer_size", "debug", "hot", "limit", "threshold"}
 
 // Read reads and checks the whole table.
 func Read(path string) ([]Case, error) {

@@ -74,6 +74,15 @@ func Hot(s string) (uint32, Result) {
 	return uint32(v), r
 }
 
+// Limit calls gojit_parse_limit.
+func Limit(s string) (uint32, Result) {
+	var v C.uint32_t
+	r := call(s, func(p *C.char, n C.size_t, err **C.char) C.int {
+		return C.gojit_parse_limit(p, n, &v, err)
+	})
+	return uint32(v), r
+}
+
 // Threshold calls gojit_parse_threshold.
 func Threshold(s string) (float64, Result) {
 	var v C.double

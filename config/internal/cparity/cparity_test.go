@@ -64,6 +64,10 @@ func compare(s string) []string {
 	ch, r := Hot(s)
 	add("hot", same(err, r, fmt.Sprint(h), fmt.Sprint(ch)))
 
+	l, err := config.ParseLimit(s)
+	cl, r := Limit(s)
+	add("limit", same(err, r, fmt.Sprint(l), fmt.Sprint(cl)))
+
 	v, err := config.ParseThreshold(s)
 	cv, r := Threshold(s)
 	// Compare the bits: the values must be identical, not merely close.
