@@ -33,4 +33,6 @@ gojit.jit_debug => 0 => 0
 gojit.jit_hot_func => 127 => 127
 gojit.jit_hot_loop => 64 => 64
 gojit.jit_prof_threshold => 0.005 => 0.005
+gojit.jit_bisect_limit => 0 => 0
+gojit.blacklist => no value => no value
 gojit.engine_path => %s

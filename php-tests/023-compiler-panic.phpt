@@ -12,11 +12,13 @@ echo boom(1), " ", fine(1), "\n";
 $s = gojit_get_status(true);
 var_dump($s['compile_failures'], $s['enabled']);
 echo $s['last_error'], "\n";
-echo implode(",", array_column($s['functions'], 'name')), "\n";
+foreach ($s['functions'] as $f) echo $f['name'], " ", $f['state'], "\n";
 ?>
 --EXPECTF--
 2 3
 int(1)
 bool(true)
 boom: panic: BUG: GOJIT_TEST_PANIC_ON asked for a panic compiling boom
-{main},fine
+{main} compiled
+boom failed
+fine compiled
