@@ -26,12 +26,14 @@ static PHP_MINIT_FUNCTION(gojit)
 	} else if (gojit_ini.buffer_size == 0) {
 		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "gojit.jit_buffer_size is 0");
 	}
+	gojit_perf_startup();
 	return SUCCESS;
 }
 
 static PHP_MSHUTDOWN_FUNCTION(gojit)
 {
 	gojit_hooks_uninstall();
+	gojit_perf_shutdown();
 	gojit_buffer_unmap();
 	gojit_ini_unregister(module_number, type);
 	return SUCCESS;
@@ -56,6 +58,7 @@ static PHP_RINIT_FUNCTION(gojit)
 	if (!gojit_disabled_reason()) {
 		gojit_engine_get();
 	}
+	gojit_perf_sync(); /* symbols for code other workers compiled meanwhile */
 	return SUCCESS;
 }
 

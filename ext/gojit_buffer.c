@@ -1,10 +1,14 @@
 /*
  * gojit_buffer.c: the shared code buffer, made in MINIT before any fork.
  *
- * One memfd is mapped twice with MAP_SHARED: a read+write view that only the
- * compiler writes to, and a read+exec view that handlers point into. No page
- * is ever writable and executable at once, in any process, and every forked
- * php-fpm worker inherits both views at the same addresses. Allocation inside
+ * Shared anonymous memory is mapped twice: a read+write view that only the
+ * compiler writes to, and a read+exec view (made with mremap, which maps the
+ * same pages again) that handlers point into. No page is ever writable and
+ * executable at once, in any process, and every forked php-fpm worker
+ * inherits both views at the same addresses. Shared anonymous memory shows as
+ * "/dev/zero (deleted)" in /proc/PID/maps, which perf treats as anonymous
+ * JIT memory and symbolizes with /tmp/perf-PID.map (a memfd would look like a
+ * file to perf, which then ignores the map). Allocation inside
  * the buffer is the Go shm package's job (shm/), with its state in the
  * buffer's first page.
  *
@@ -23,51 +27,37 @@
 
 #define GOJIT_COUNTERS 65536
 
-/* Linux 6.3+: with vm.memfd_noexec set, a memfd must ask to be executable. */
-#ifndef MFD_EXEC
-#define MFD_EXEC 0x0010U
-#endif
 
 gojit_buffer gojit_buf;
 
 int gojit_buffer_map(uint64_t size)
 {
-	int fd;
 	void *rw, *rx, *counters;
 
 	if (size == 0) {
 		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "gojit.jit_buffer_size is 0");
 		return FAILURE;
 	}
-	fd = memfd_create("gojit-code", MFD_CLOEXEC | MFD_EXEC);
-	if (fd < 0 && errno == EINVAL) {
-		fd = memfd_create("gojit-code", MFD_CLOEXEC); /* kernel older than 6.3 */
-	}
-	if (fd < 0) {
-		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "memfd_create: %s", strerror(errno));
-		return FAILURE;
-	}
-	if (ftruncate(fd, (off_t)size) != 0) {
-		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "ftruncate(%llu): %s",
-		         (unsigned long long)size, strerror(errno));
-		close(fd);
-		return FAILURE;
-	}
-	rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED | MAP_ANONYMOUS, -1, 0);
 	if (rw == MAP_FAILED) {
-		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mmap rw: %s", strerror(errno));
-		close(fd);
+		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mmap %llu bytes: %s",
+		         (unsigned long long)size, strerror(errno));
 		return FAILURE;
 	}
-	rx = mmap(NULL, size, PROT_READ | PROT_EXEC, MAP_SHARED, fd, 0);
+	/* old_size 0 on a shared mapping: a second mapping of the same pages. */
+	rx = mremap(rw, 0, size, MREMAP_MAYMOVE);
 	if (rx == MAP_FAILED) {
-		/* SELinux execmem-style policies land here: run without the JIT. */
-		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mmap rx: %s", strerror(errno));
+		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mremap: %s", strerror(errno));
 		munmap(rw, size);
-		close(fd);
 		return FAILURE;
 	}
-	close(fd); /* the mappings keep the memory alive */
+	if (mprotect(rx, size, PROT_READ | PROT_EXEC) != 0) {
+		/* SELinux execmem-style policies land here: run without the JIT. */
+		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mprotect r-x: %s", strerror(errno));
+		munmap(rw, size);
+		munmap(rx, size);
+		return FAILURE;
+	}
 
 	counters = mmap(NULL, GOJIT_COUNTERS * sizeof(uint64_t), PROT_READ | PROT_WRITE,
 	                MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);

@@ -33,6 +33,7 @@ typedef struct compiled_fn {
 	uint32_t line;
 	uint32_t entries;
 	uint32_t slot; /* entry counter slot, UINT32_MAX for none */
+	uint64_t code_address;
 	uint64_t code_size;
 	uint64_t compile_ns;
 	bool request_local;
@@ -148,6 +149,7 @@ static void remember(const zend_op_array *op_array, const char *state, const cha
 	f->entries = res ? res->entry_count : 0;
 	f->slot = res ? res->counter_slot : UINT32_MAX;
 	f->code_size = res ? res->code_size : 0;
+	f->code_address = res ? (uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset : 0;
 	f->compile_ns = ns;
 	f->request_local = request_local;
 }
@@ -189,6 +191,22 @@ static void report_failure(const zend_op_array *op_array, const gojit_compile_re
 	}
 }
 
+/* The symbol perf shows: JIT$f, JIT$Class::method, JIT$main:/path/file.php. */
+static void perf_name(const zend_op_array *op_array, char *out, size_t len)
+{
+	const char *file = op_array->filename ? ZSTR_VAL(op_array->filename) : "";
+	char name[128];
+
+	describe_op_array(op_array, name, sizeof(name));
+	if (!op_array->function_name) {
+		snprintf(out, len, "JIT$%s:%s", op_array->type == ZEND_EVAL_CODE ? "eval" : "main", file);
+	} else if (op_array->fn_flags & ZEND_ACC_CLOSURE) {
+		snprintf(out, len, "JIT$%s:%s:%u", name, file, op_array->line_start);
+	} else {
+		snprintf(out, len, "JIT$%s", name);
+	}
+}
+
 static void install(zend_op_array *op_array, const gojit_compile_result *res,
                     const gojit_entry *entries, bool shared, uint64_t ns)
 {
@@ -207,6 +225,13 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 		remember_request_code(res->code_offset, res->code_size);
 	}
 	remember(op_array, "compiled", "", res, ns, !shared);
+	{
+		char sym[256];
+		perf_name(op_array, sym, sizeof(sym));
+		gojit_perf_register((uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset, res->code_size,
+		                    sym);
+		gojit_perf_sync();
+	}
 	if (gojit_ini.debug & GOJIT_DEBUG_SIZE) {
 		char name[128];
 		describe_op_array(op_array, name, sizeof(name));
@@ -333,6 +358,7 @@ void gojit_list_functions(zval *list)
 		                                ? (zend_long)gojit_buf.counters[fns[i].slot]
 		                                : -1);
 		add_assoc_long(&f, "code_size", (zend_long)fns[i].code_size);
+		add_assoc_long(&f, "code_address", (zend_long)fns[i].code_address);
 		add_assoc_double(&f, "compile_time_ms", (double)fns[i].compile_ns / 1e6);
 		add_assoc_bool(&f, "shared", !fns[i].request_local);
 		add_next_index_zval(list, &f);

@@ -129,6 +129,7 @@ static zend_op_array *gojit_compile_file(zend_file_handle *file_handle, int type
 	if (op_array && !gojit_disabled_reason()) {
 		discover_added(op_array, GOJIT_KIND_MAIN, before);
 	}
+	gojit_perf_sync(); /* an opcache hit may bring code another worker compiled */
 	return op_array;
 }
 

@@ -111,6 +111,13 @@ zend_string *gojit_export(zend_op_array *op_array, int kind);
 #define GOJIT_KIND_CLOSURE 3
 #define GOJIT_KIND_EVAL 4
 
+/* perf map and jitdump (gojit_perf.c). */
+void gojit_perf_startup(void);
+void gojit_perf_shutdown(void);
+void gojit_perf_register(uint64_t start, uint64_t size, const char *name);
+void gojit_perf_sync(void);
+uint64_t gojit_perf_index_count(void);
+
 /* Logging that never reaches the script's output (stderr / error_log). */
 void gojit_log(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 

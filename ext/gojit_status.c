@@ -121,6 +121,7 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_long(return_value, "code_bytes", (zend_long)gojit_stat.code_bytes);
 	add_assoc_long(return_value, "wire_bytes", (zend_long)gojit_stat.wire_bytes);
 	add_assoc_double(return_value, "compile_time_ms", (double)gojit_stat.compile_ns / 1e6);
+	add_assoc_long(return_value, "perf_regions", (zend_long)gojit_perf_index_count());
 	if (details) {
 		zval list;
 		gojit_list_functions(&list);

@@ -1,27 +1,31 @@
 --TEST--
-W^X: the code buffer is one memfd mapped twice (rw and r-x); no mapping in the process is writable and executable
+W^X: the code buffer is shared memory mapped twice (rw and r-x, same pages); no mapping in the process is writable and executable
 --EXTENSIONS--
 gojit
 --FILE--
 <?php
 function f($x) { return $x * 2; }
 echo f(21), "\n";
-$ours = [];
+$code = 0;
+foreach (gojit_get_status(true)['functions'] as $fn) if ($fn['name'] === 'f') $code = $fn['code_address'];
+$maps = [];
 $wx = 0;
 foreach (file('/proc/self/maps') as $line) {
     $f = preg_split('/\s+/', trim($line), 6);
-    $perms = $f[1];
-    if (str_contains($perms, 'w') && str_contains($perms, 'x')) $wx++;
-    if (isset($f[5]) && str_contains($f[5], 'gojit-code')) $ours[] = $perms;
+    [$lo, $hi] = array_map('hexdec', explode('-', $f[0]));
+    $maps[] = ['lo' => $lo, 'hi' => $hi, 'perms' => $f[1], 'inode' => $f[4], 'name' => $f[5] ?? ''];
+    if (str_contains($f[1], 'w') && str_contains($f[1], 'x')) $wx++;
 }
-sort($ours);
-echo "gojit mappings: ", implode(' ', $ours), "\n";
+$rx = array_values(array_filter($maps, fn($m) => $code >= $m['lo'] && $code < $m['hi']))[0];
+$views = array_values(array_filter($maps, fn($m) => $m['inode'] === $rx['inode'] && $m['hi'] - $m['lo'] === $rx['hi'] - $rx['lo']));
+$perms = array_column($views, 'perms');
+sort($perms);
+echo "code of f() is in: ", $rx['perms'], " ", $rx['name'], "\n";
+echo "views of those pages: ", implode(' ', $perms), "\n";
 echo "writable+executable mappings: $wx\n";
-$s = gojit_get_status();
-var_dump($s['functions_compiled'] > 0);
 ?>
 --EXPECT--
 42
-gojit mappings: r-xs rw-s
+code of f() is in: r-xs /dev/zero (deleted)
+views of those pages: r-xs rw-s
 writable+executable mappings: 0
-bool(true)

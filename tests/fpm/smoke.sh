@@ -198,7 +198,9 @@ fpm_args=(-n -F -R -y "$tmp/fpm.conf")
     -d opcache.jit_buffer_size=0 -d opcache.validate_timestamps=0
     -d opcache.file_update_protection=0)
 fpm_args+=(-d display_errors=1 -d log_errors=1 -d "error_log=$tmp/php-error.log")
-[ -n "$SO" ] && fpm_args+=(-d "extension=$SO")
+# With gojit: perf maps on, to check that every worker gets symbols, also for
+# code another worker compiled.
+[ -n "$SO" ] && fpm_args+=(-d "extension=$SO" -d gojit.jit_debug=0x10)
 
 write_conf() {
     cat >"$tmp/fpm.conf" <<EOF
@@ -437,6 +439,20 @@ done < <(timeout 30 "$PHP" -n "$tmp/check.php" "$tmp/resp" "$tmp" "$NVALUES" "$(
 
 npids=$(distinct_pids)
 echo "distinct worker pids: $npids"
+
+# Every worker that answered has a perf map naming the script's functions,
+# whichever worker compiled them.
+if [ -n "$SO" ]; then
+    for pid in $(grep -h '^pid: ' "$tmp"/resp/[0-9]* | sort -u | cut -d' ' -f2); do
+        map=/tmp/perf-$pid.map
+        missing=""
+        for sym in 'JIT$gcd' 'JIT$fib' 'JIT$mix' 'JIT$work' 'JIT$Accumulator::add' 'JIT$Accumulator::summary'; do
+            grep -qF " $sym" "$map" 2>/dev/null || missing="$missing $sym"
+        done
+        if [ -z "$missing" ]; then pass; else fail "worker $pid: $map lacks$missing"; fi
+        rm -f "$map"
+    done
+fi
 
 # The master must still run, and no worker may have died or been restarted.
 if kill -0 "$fpm_pid" 2>/dev/null; then pass; else fail "php-fpm master $fpm_pid is gone"; fi
