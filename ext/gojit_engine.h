@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 /* Bump on any change to this file or to the wire format (docs/wire-format.md). */
-#define GOJIT_ENGINE_ABI 1
+#define GOJIT_ENGINE_ABI 2
 
 /* Status codes returned by engine calls. */
 #define GOJIT_OK 0

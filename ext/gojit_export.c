@@ -6,6 +6,7 @@
  */
 #include "gojit_internal.h"
 #include "zend_smart_str.h"
+#include "zend_vm.h"
 #include "Optimizer/zend_cfg.h"
 #include "Optimizer/zend_ssa.h"
 #include "Optimizer/zend_inference.h"
@@ -13,7 +14,7 @@
 #include "Optimizer/zend_func_info.h"
 
 #define WIRE_MAGIC 0x46574a47u /* "GJWF" */
-#define WIRE_VERSION 1
+#define WIRE_VERSION 2
 
 enum {
 	SEC_FUNC = 1,
@@ -109,6 +110,10 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 		put_u8(s, op->result_type);
 		put_u32(s, cfg->map[i]);
 		put_u32(s, 0);
+		/* The function variant native code calls. The lookup goes by the
+		 * handler's address in the VM's table, so it is only valid while
+		 * op->handler is still the VM's: export runs before install. */
+		put_u64(s, (uint64_t)(uintptr_t)zend_get_opcode_handler_func(op));
 	}
 	section_end(s, at);
 }

@@ -8,12 +8,15 @@
 //	wire    decode and validate the buffer sent by the C module
 //	zend    PHP 8.2 constants and structure layout the code relies on
 //	amd64   instruction builder; the only user of golang-asm
+//	callthread  call-threaded function bodies (O>=1)
 //	disasm  listings for gojit.jit_debug
 //
-// This milestone generates only entry stubs (see entries.go and stubs.go):
-// each entry opline gets a few instructions that count the call and jump to
-// the original VM handler, so the whole install path can be exercised before
-// real code generation exists.
+// From optimization level 1 on, a function becomes one call-threaded body
+// (package callthread, body.go): each op calls its VM handler's function
+// variant and the body follows the handler's choice of next op natively;
+// every basic block start is an entry. At level 0, or for a function sent
+// without a CFG, each entry opline gets only a stub (entries.go, stubs.go)
+// that counts the call and jumps to the original VM handler.
 //
 // Errors are for inputs (malformed buffer, function the compiler declines,
 // bad Env); panics are for bugs in the compiler, and the cgo boundary
@@ -55,25 +58,27 @@ type Env struct {
 	Counters    uintptr // base address of the per-process uint64 counter table (absolute)
 	CounterSlot uint32  // this function's counter slot, or NoSlot
 	Debug       uint32  // gojit.jit_debug bits (DebugAsm, DebugIR)
-	Level       uint8   // optimization level O (unused this milestone)
+	Level       uint8   // optimization level O: 1 call-threaded bodies, otherwise stubs (see useBody)
 }
 
 // Entry is an opline whose handler must be patched to Code + Offset.
 type Entry struct {
 	OpIndex uint32 // index into the op_array's opcodes
-	Offset  uint32 // offset of the entry stub inside Result.Code
+	Offset  uint32 // offset of the entry inside Result.Code
 }
 
 // Result is one compiled function. Code is position independent: it holds
 // absolute addresses only as immediates and no PC-relative reference to
-// anything outside itself, so the caller may copy it anywhere. Entry
-// offsets are multiples of 16; placing Code 16-byte aligned keeps the entry
-// points aligned.
+// anything outside itself, so the caller may copy it anywhere. Stub entry
+// offsets are multiples of 16 (placing Code 16-byte aligned keeps them
+// aligned); entries into a body are not aligned.
 type Result struct {
-	Code      []byte
-	Entries   []Entry // sorted by OpIndex, no duplicates
-	NativeOps int     // oplines compiled to native code (0 this milestone)
-	Listing   string  // disassembly, when Env.Debug&DebugAsm
+	Code    []byte
+	Entries []Entry // sorted by OpIndex, no duplicates
+	// NativeOps counts oplines compiled to type-specialized native code;
+	// 0 so far (call-threaded ops still run their VM handlers).
+	NativeOps int
+	Listing   string // disassembly, when Env.Debug&DebugAsm
 }
 
 // Layout is the Zend structure layout the C module measures (struct
@@ -106,6 +111,16 @@ func compileFunc(f *wire.Func, env Env) (*Result, error) {
 	entries, err := findEntries(f)
 	if err != nil {
 		return nil, err
+	}
+	if useBody(f, env) {
+		res, body, err := compileBody(f, entries, env)
+		if err != nil {
+			return nil, err
+		}
+		if env.Debug&DebugAsm != 0 {
+			res.Listing = bodyListing(f, body)
+		}
+		return res, nil
 	}
 	code, offsets, err := emitStubs(f, entries, env)
 	if err != nil {

@@ -248,3 +248,68 @@ func TestLayoutReexport(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestLevelChoosesBody(t *testing.T) {
+	loop := testFuncs[6] // no_args_loop: ASSIGN, JMP, PRE_INC, IS_SMALLER, JMPNZ, RETURN
+	withCFG := *loop.fn
+	withCFG.OpcodesAddr = 0x7f3a_4000_0000
+	withCFG.Ops = append([]wire.Op(nil), loop.fn.Ops...)
+	for i := range withCFG.Ops {
+		withCFG.Ops[i].HandlerFunc = withCFG.Ops[i].Handler + 0x100_0000
+		withCFG.Ops[i].Block = 0
+	}
+	withCFG.Ops[1].Op1 = 3 * 32                        // JMP -> #4
+	withCFG.Ops[4].Op2 = uint32(0xffffffff - 2*32 + 1) // JMPNZ -> #2
+	withCFG.Ops[3].ResultType = uint8(zend.OpTmpVar | zend.SmartBranchJmpnz)
+	withCFG.Blocks = []wire.Block{{Start: 0, Len: 2, LoopHeader: -1}, {Start: 2, Len: 1, LoopHeader: -1},
+		{Start: 3, Len: 2, LoopHeader: -1}, {Start: 5, Len: 1, LoopHeader: -1}}
+	env := Env{Counters: testCounters, CounterSlot: 1, Debug: DebugAsm}
+
+	// Level 0, or no CFG: stubs.
+	for name, c := range map[string]struct {
+		f     *wire.Func
+		level uint8
+	}{"level 0": {&withCFG, 0}, "no CFG": {loop.fn, 1}} {
+		e := env
+		e.Level = c.level
+		res, err := Compile(wire.Encode(c.f), e)
+		if err != nil {
+			t.Fatal(name, err)
+		}
+		e.Debug = 0
+		res.Listing = ""
+		checkStubs(t, c.f, e, res, []uint32{0}, 0)
+	}
+
+	// Level 1 with a CFG: one body, an entry per block start.
+	env.Level = 1
+	res, err := Compile(wire.Encode(&withCFG), env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ops []uint32
+	for _, e := range res.Entries {
+		ops = append(ops, e.OpIndex)
+	}
+	if fmt.Sprint(ops) != "[0 2 3 5]" {
+		t.Errorf("entries at ops %v, want [0 2 3 5]", ops)
+	}
+	for _, want := range []string{"call-threaded", "; op #4 ZEND_JMPNZ, line 6: call\n",
+		"; entry op #0 (function start): count the call\n", "; dispatch: continue where the VM says\n"} {
+		if !strings.Contains(res.Listing, want) {
+			t.Errorf("listing lacks %q:\n%s", want, res.Listing)
+		}
+	}
+	if res.NativeOps != 0 {
+		t.Errorf("NativeOps %d", res.NativeOps)
+	}
+
+	// Body errors are ErrUnsupported.
+	bad := withCFG
+	bad.Ops = append([]wire.Op(nil), withCFG.Ops...)
+	bad.Ops[2].Opcode = 45
+	if _, err := Compile(wire.Encode(&bad), env); !errors.Is(err, ErrUnsupported) ||
+		!strings.Contains(err.Error(), "unknown opcode 45") {
+		t.Errorf("got %v, want ErrUnsupported for opcode 45", err)
+	}
+}

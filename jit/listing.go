@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/disasm"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/zend"
@@ -27,4 +28,47 @@ func listing(f *wire.Func, entries []entry, res *Result) string {
 		f.Kind, funcName(f), len(f.Ops), len(entries), len(res.Code))
 	sb.WriteString(disasm.Disassemble(res.Code, 0, marks))
 	return sb.String()
+}
+
+// bodyListing renders a call-threaded body for gojit.jit_debug=0x1: a
+// header line, then the disassembly at offset 0 with a comment before each
+// op's code ("op #3 ZEND_ADD, line 6: call, entry"), the counting prologue
+// and the shared dispatch.
+func bodyListing(f *wire.Func, b *callthread.Body) string {
+	marks := map[int]string{}
+	mark := func(off int, text string) {
+		if prev, ok := marks[off]; ok {
+			text = prev + "\n; " + text
+		}
+		marks[off] = text
+	}
+	entries := 0
+	for i, oc := range b.Ops {
+		op := f.Ops[i]
+		m := fmt.Sprintf("op #%d %s, line %d: %s", i, zend.Opcode(op.Opcode), op.Lineno, oc.Class)
+		if oc.Entry {
+			m += ", entry"
+			entries++
+		}
+		if b.CountAt >= 0 && b.Entries != nil && oc.Entry && b.CountAt == entryOffset(b, i) {
+			mark(b.CountAt, fmt.Sprintf("entry op #%d (function start): count the call", i))
+		}
+		mark(oc.Offset, m)
+	}
+	mark(b.Dispatch, "dispatch: continue where the VM says")
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "; gojit: %s %s, %d ops, %d entries, %d bytes, call-threaded\n",
+		f.Kind, funcName(f), len(f.Ops), entries, len(b.Code))
+	sb.WriteString(disasm.Disassemble(b.Code, 0, marks))
+	return sb.String()
+}
+
+// entryOffset returns the entry offset of op i, -1 if it is no entry.
+func entryOffset(b *callthread.Body, i int) int {
+	for _, e := range b.Entries {
+		if int(e.Op) == i {
+			return int(e.Offset)
+		}
+	}
+	return -1
 }

@@ -2,8 +2,6 @@ package jit
 
 import (
 	"bytes"
-	"encoding/binary"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -35,6 +33,8 @@ var capturedNames = map[string]string{
 	"loops.sum_ints":         "sum_ints",
 	"loops.mix":              "mix",
 	"loops.guarded":          "guarded",
+	"control.finally_ret":    "finally_ret",
+	"control.tables":         "tables",
 }
 
 // capture is one captured wire buffer.
@@ -46,6 +46,48 @@ type capture struct {
 }
 
 func (c capture) script() string { return c.name[:strings.IndexByte(c.name, '.')] }
+
+// checkBodyEntries checks the entries of a call-threaded body: the block
+// starts plus the function entries, each at an instruction boundary, the
+// function start first counting the call. Package callthread's tests run
+// the bodies themselves.
+func checkBodyEntries(t *testing.T, f *wire.Func, env Env, res *Result, funcEntries []uint32, start uint32) {
+	t.Helper()
+	want := map[uint32]bool{}
+	for _, e := range funcEntries {
+		want[e] = true
+	}
+	for _, b := range f.Blocks {
+		if b.Len > 0 {
+			want[b.Start] = true
+		}
+	}
+	if len(res.Entries) != len(want) {
+		t.Fatalf("%d entries %+v, want ops %v", len(res.Entries), res.Entries, want)
+	}
+	insts := decodeAll(t, res.Code)
+	at := map[int]int{}
+	for i, d := range insts {
+		at[d.off] = i
+	}
+	for i, e := range res.Entries {
+		if !want[e.OpIndex] || (i > 0 && res.Entries[i-1].OpIndex >= e.OpIndex) {
+			t.Fatalf("entries %+v, want ops %v", res.Entries, want)
+		}
+		k, ok := at[int(e.Offset)]
+		if !ok {
+			t.Fatalf("entry op #%d at %#x: not an instruction boundary", e.OpIndex, e.Offset)
+		}
+		if e.OpIndex == start && env.CounterSlot != NoSlot {
+			if got, want := movImm(t, insts[k]), uint64(env.Counters)+8*uint64(env.CounterSlot); got != want {
+				t.Errorf("function start entry: counter %#x, want %#x", got, want)
+			}
+		}
+	}
+	if len(res.Entries) <= len(funcEntries) && len(f.Blocks) > 1 {
+		t.Errorf("only %d entries for %d blocks", len(res.Entries), len(f.Blocks))
+	}
+}
 
 func loadCaptures(t *testing.T) []capture {
 	t.Helper()
@@ -183,6 +225,7 @@ func TestCapturedWires(t *testing.T) {
 				}
 			}
 
+			// Level 0: stubs.
 			res, err := Compile(c.buf, env)
 			if err != nil {
 				t.Fatal(err)
@@ -195,6 +238,15 @@ func TestCapturedWires(t *testing.T) {
 				}
 			}
 			checkStubs(t, f, env, res, entries, start)
+
+			// The capture's own level: a call-threaded body.
+			benv := env
+			benv.Level = 1 // bodies are what these wires exercise (see useBody)
+			body, err := Compile(c.buf, benv)
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkBodyEntries(t, f, benv, body, entries, start)
 		})
 	}
 	// The set of captures must keep covering these cases.
@@ -249,221 +301,4 @@ func TestCapturedTypes(t *testing.T) {
 	if !find("loops.mix", mayBeLong, true, 1, maxLong) {
 		t.Error("mix: no SSA var typed long with a positive range ($k)")
 	}
-}
-
-// TestGoldenWire compiles every captured wire with the asm listing on and
-// compares with testdata/wire/<level>/<name>.asm: the decoded input, then
-// the listing, with every address that changes from capture to capture
-// (handlers, op_array) normalised: a handler loaded by the stub of entry op
-// #n shows as HANDLER[n], its immediate bytes as "??". Refresh with
-// "go test ./jit -run TestGolden -update" and review the diff.
-func TestGoldenWire(t *testing.T) {
-	env := Env{Counters: testCounters, CounterSlot: 5, Debug: DebugAsm}
-	for _, c := range loadCaptures(t) {
-		t.Run(c.level+"/"+c.name, func(t *testing.T) {
-			f, err := wire.Decode(c.buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := Compile(c.buf, env)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := "# input (" + c.level + ", addresses omitted)\n" + dumpFunc(f) +
-				fmt.Sprintf("# listing (counters %#x, slot %d, handlers normalised)\n", env.Counters, env.CounterSlot) +
-				normaliseListing(t, f, res.Listing)
-			for _, a := range addresses(f) {
-				if strings.Contains(got, fmt.Sprintf("%x", a)) {
-					t.Fatalf("address %#x left in the golden text:\n%s", a, got)
-				}
-			}
-			compareGolden(t, strings.TrimSuffix(c.path, ".wire")+".asm", got)
-		})
-	}
-}
-
-// compareGolden compares got with the golden file at path, or rewrites the
-// file with -update (the flag of TestGolden).
-func compareGolden(t *testing.T, path, got string) {
-	t.Helper()
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs (run with -update and review the diff):\n--- got\n%s--- want\n%s", path, got, want)
-	}
-}
-
-// addresses returns the run-dependent addresses in f.
-func addresses(f *wire.Func) []uint64 {
-	out := []uint64{f.OpArrayAddr, f.OpcodesAddr}
-	for _, op := range f.Ops {
-		out = append(out, op.Handler)
-	}
-	return out
-}
-
-// normaliseListing replaces, in each entry stub, the handler address of
-// the entry's op by HANDLER[n] (and its immediate bytes by "??"), and the
-// file path by its base name. Any other immediate than the counter or the
-// entry's handler fails the test.
-func normaliseListing(t *testing.T, f *wire.Func, listing string) string {
-	t.Helper()
-	listing = strings.ReplaceAll(listing, f.File, filepath.Base(f.File))
-	var sb strings.Builder
-	cur := -1
-	for _, line := range strings.SplitAfter(listing, "\n") {
-		if strings.HasPrefix(line, "; entry op #") {
-			if _, err := fmt.Sscanf(line, "; entry op #%d", &cur); err != nil || cur < 0 || cur >= len(f.Ops) {
-				t.Fatalf("bad entry mark %q", line)
-			}
-		} else if i := strings.Index(line, "mov rax, 0x"); i >= 0 && cur >= 0 {
-			h := f.Ops[cur].Handler
-			imm := strings.TrimSpace(line[i+len("mov rax, "):])
-			switch imm {
-			case fmt.Sprintf("%#x", h):
-				var le [8]byte
-				binary.LittleEndian.PutUint64(le[:], h)
-				n := 8
-				if h <= 0xffffffff {
-					n = 4 // mov eax, imm32
-				}
-				raw := fmt.Sprintf("% x", le[:n])
-				if !strings.Contains(line, raw) {
-					t.Fatalf("handler bytes %s not in %q", raw, line)
-				}
-				line = strings.Replace(line, raw, strings.TrimSuffix(strings.Repeat("?? ", n), " "), 1)
-				line = strings.Replace(line, imm, fmt.Sprintf("HANDLER[%d]", cur), 1)
-			case fmt.Sprintf("%#x", uint64(testCounters)+8*5):
-			default:
-				t.Fatalf("entry op #%d: unexpected immediate in %q (handler %#x)", cur, line, h)
-			}
-		}
-		sb.WriteString(line)
-	}
-	return sb.String()
-}
-
-// dumpFunc lists a decoded function without its addresses: header, ops
-// with operands, literals, blocks and SSA variables.
-func dumpFunc(f *wire.Func) string {
-	var sb strings.Builder
-	fmt.Fprintf(&sb, "%s %q scope %q file %q lines %d-%d flags %#x args %d/%d cvs %d tmps %d\n",
-		f.Kind, f.Name, f.Scope, filepath.Base(f.File), f.LineStart, f.LineEnd, f.Flags,
-		f.RequiredNumArgs, f.NumArgs, f.LastVar, f.T)
-	for i, op := range f.Ops {
-		code := zend.Opcode(op.Opcode)
-		fmt.Fprintf(&sb, "#%-3d %-26s %s %s -> %s ext %d line %d block %s\n", i, code,
-			operand(op.Op1Type, op.Op1, unusedOp1Meaningful(code)),
-			operand(op.Op2Type, op.Op2, unusedOp2Meaningful(code)),
-			operand(op.ResultType, op.Result, false),
-			int32(op.ExtendedValue), op.Lineno, blockName(op.Block))
-	}
-	for i, l := range f.Literals {
-		fmt.Fprintf(&sb, "literal %d: type %d value %#x strlen %d\n", i, l.Type, l.Value, l.StrLen)
-	}
-	for i, b := range f.Blocks {
-		fmt.Fprintf(&sb, "B%d: ops %d+%d flags %#x loop header %d\n", i, b.Start, b.Len, b.Flags, b.LoopHeader)
-	}
-	for i, v := range f.SSAVars {
-		fmt.Fprintf(&sb, "ssa %d: var %d def %d %s", i, v.Var, v.Def, typeMask(v.TypeMask))
-		if v.Flags&wire.SSAVarHasRange != 0 {
-			fmt.Fprintf(&sb, " range [%d, %d]", v.Min, v.Max)
-		}
-		if v.Flags&^wire.SSAVarHasRange != 0 {
-			fmt.Fprintf(&sb, " flags %#x", v.Flags)
-		}
-		sb.WriteByte('\n')
-	}
-	for i, o := range f.SSAOps {
-		if o != (wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}) {
-			fmt.Fprintf(&sb, "ssa op #%d: use %d %d %d def %d %d %d\n", i,
-				o.Op1Use, o.Op2Use, o.ResultUse, o.Op1Def, o.Op2Def, o.ResultDef)
-		}
-	}
-	return sb.String()
-}
-
-func blockName(b uint32) string {
-	if b == wire.NoBlock {
-		return "-"
-	}
-	return fmt.Sprintf("B%d", b)
-}
-
-// unusedOp1Meaningful and unusedOp2Meaningful say whether an UNUSED
-// operand of the opcode still carries a value: an argument number or a jump
-// offset. Elsewhere an UNUSED operand may hold whatever the compiler's znode
-// held (FETCH_OBJ_R on $this carries half a pointer), which changes from run
-// to run and must stay out of the golden files.
-func unusedOp1Meaningful(code zend.Opcode) bool {
-	switch code {
-	case zend.Recv, zend.RecvInit, zend.RecvVariadic, zend.Jmp, zend.FastCall:
-		return true
-	}
-	return false
-}
-
-func unusedOp2Meaningful(code zend.Opcode) bool {
-	switch code {
-	case zend.Jmpz, zend.Jmpnz, zend.JmpzEx, zend.JmpnzEx, zend.JmpSet, zend.Coalesce,
-		zend.JmpNull, zend.FeResetR, zend.FeResetRw:
-		return true
-	}
-	return false
-}
-
-// operand renders an operand as type:value (byte offsets, see
-// docs/wire-format.md); an unused one as "_", or "_:value" when its value
-// is meaningful.
-func operand(typ uint8, v uint32, meaningful bool) string {
-	t := zend.OpType(typ) &^ (zend.SmartBranchJmpz | zend.SmartBranchJmpnz)
-	s := ""
-	switch t {
-	case zend.OpUnused:
-		s = "_"
-		if meaningful {
-			s = fmt.Sprintf("_:%d", int32(v))
-		}
-	case zend.OpConst:
-		s = fmt.Sprintf("CONST:%d", int32(v))
-	case zend.OpTmpVar:
-		s = fmt.Sprintf("TMP:%d", v)
-	case zend.OpVar:
-		s = fmt.Sprintf("VAR:%d", v)
-	case zend.OpCV:
-		s = fmt.Sprintf("CV:%d", v)
-	default:
-		s = fmt.Sprintf("?%d:%d", typ, v)
-	}
-	if f := zend.OpType(typ) & (zend.SmartBranchJmpz | zend.SmartBranchJmpnz); f != 0 {
-		s += fmt.Sprintf("+smart%#x", uint8(f))
-	}
-	return s
-}
-
-// typeMask renders the MAY_BE_* bits of an SSA variable.
-func typeMask(m uint32) string {
-	names := []string{"undef", "null", "false", "true", "long", "double", "string",
-		"array", "object", "resource", "ref"}
-	var parts []string
-	for i, n := range names {
-		if m&(1<<i) != 0 {
-			parts = append(parts, n)
-		}
-	}
-	if rest := m &^ mayBeAny; rest != 0 {
-		parts = append(parts, fmt.Sprintf("%#x", rest))
-	}
-	if len(parts) == 0 {
-		return "none"
-	}
-	return strings.Join(parts, "|")
 }

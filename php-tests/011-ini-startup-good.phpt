@@ -31,8 +31,8 @@ gojit.jit=on                    42 jit=1205 size=67108864 debug=0 enabled=true
 gojit.jit=off                   42 jit=0 size=67108864 debug=0 enabled=false
 gojit.jit=1201                  42 jit=1201 size=67108864 debug=0 enabled=true
 gojit.jit=0005                  42 jit=5 size=67108864 debug=0 enabled=true
-gojit.jit_debug=0x200           gojit: compiled {eval}: %d bytes, 1 entries, %d oplines
-gojit: compiled f: %d bytes, 1 entries, %d oplines
+gojit.jit_debug=0x200           gojit: compiled {eval}: %d bytes, %d entries, %d oplines
+gojit: compiled f: %d bytes, %d entries, %d oplines
 42 jit=1205 size=67108864 debug=512 enabled=true
 gojit.jit_debug=0               42 jit=1205 size=67108864 debug=0 enabled=true
 gojit.enable=0                  42 jit=1205 size=67108864 debug=0 enabled=false

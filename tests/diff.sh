@@ -11,6 +11,7 @@ modes=(
   "-d extension=$so -d gojit.jit=1201"
   "-d extension=$so -d gojit.jit=1203"
   "-d extension=$so -d gojit.jit=1205 $opcache"
+  "-d extension=$so -d gojit.jit=1201 $opcache"
   "-d extension=$so -d gojit.jit=1205 -d gojit.jit_buffer_size=1M"
 )
 passed=0 failed=0

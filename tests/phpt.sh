@@ -19,8 +19,9 @@ declare -A modes=(
   [cli-1205]="-d gojit.jit=1205"
   [cli-1201]="-d gojit.jit=1201"
   [opcache-1205]="$opcache -d gojit.jit=1205"
+  [opcache-1201]="$opcache -d gojit.jit=1201"
 )
-order=(cli-1205 cli-1201 opcache-1205)
+order=(cli-1205 cli-1201 opcache-1205 opcache-1201)
 
 passed=0 failed=0
 for m in "${order[@]}"; do

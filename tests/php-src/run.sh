@@ -12,16 +12,24 @@
 #                    (e.g. --mode "-d gojit.jit=1201")
 #   --common "ARGS"  extra php args for both runs (e.g. opcache on for everything:
 #                    --common "-d zend_extension=opcache -d opcache.enable_cli=1")
+#   --rt-args "ARGS" extra run-tests.php options for both runs (e.g. "--repeat 2":
+#                    each test runs twice in one process, two requests)
 #   -j N             run-tests.php workers (default 2)
 #   --timeout N      per-test timeout in seconds (default 60)
 #   --diff-lines N   lines of each regression's diff to print (default 40)
+#   --protect-memory keep the opcache.protect_memory=1 of opcache's tests (by
+#                    default they get 0: with 1, gojit compiles nothing there and
+#                    prints a warning into each test's output)
 #   --fetch          fetch the php-src tree with apt-get source even if one is present
+#   --work DIR       where the runs' trees and logs go (default build/php-src-work)
+#   --report FILE    the report (default build/php-src-report.txt)
 # Environment: PHP (php binary, default php), PHP_SRC (php-src tree),
 #   PHP_SRC_CACHE (where a fetched tree goes, default build/php-src).
 # Output: counts of both runs, the regressions with their diffs, the report in
 #   build/php-src-report.txt, the runs' trees and logs in build/php-src-work/,
 #   and a last line "N passed, M failed" (N: tests good in both runs,
-#   M: regressions).
+#   M: regressions). Exit status: 0 no regression, 1 regressions, 2 the runs
+#   could not be made (no tree, gojit not compiling, a canary test failed).
 #
 # The php-src tree is PHP_SRC, else /work/src/php8.2-*, else a previous fetch
 # in PHP_SRC_CACHE, else fetched there with `apt-get source php8.2` (a deb-src
@@ -30,16 +38,18 @@
 # ext/opcache tests run with opcache loaded (-d zend_extension=opcache, as
 # php-src's `make test` loads every shared zend_extension) and with every
 # opcache.jit / opcache.jit_buffer_size in their --INI-- sections replaced by
-# opcache.jit=off, opcache.jit_buffer_size=0: gojit stays off next to
-# opcache's JIT, so these tests check gojit on opcache's shared op_arrays.
+# opcache.jit=off, opcache.jit_buffer_size=0 (gojit stays off next to
+# opcache's JIT), and opcache.protect_memory=0 (gojit does not patch
+# read-only shared memory), so these tests check gojit on opcache's shared
+# op_arrays.
 set -u
 
 here=$(cd "$(dirname "$0")/../.." && pwd)
 scripts=$here/tests/php-src
 so=$here/build/gojit.so
-quick=0 fetch=0
+quick=0 fetch=0 protect_off=--protect-memory-off
 dirs="Zend/tests tests/lang ext/opcache/tests/jit"
-mode="" common="" jobs=2 timeout=60 diff_lines=40
+mode="" common="" rt_args="" jobs=2 timeout=60 diff_lines=40
 php=${PHP:-$(command -v php)}
 cache=${PHP_SRC_CACHE:-$here/build/php-src}
 work=$here/build/php-src-work
@@ -59,6 +69,10 @@ while [ $# -gt 0 ]; do
     --timeout|--set-timeout) timeout=${2:?--timeout needs a value}; shift ;;
     --diff-lines) diff_lines=${2:?--diff-lines needs a value}; shift ;;
     --fetch) fetch=1 ;;
+    --rt-args) rt_args=${2?--rt-args needs a value}; shift ;;
+    --work) work=${2:?--work needs a value}; shift ;;
+    --report) report=${2:?--report needs a value}; shift ;;
+    --protect-memory) protect_off="" ;;
     -h|--help) usage 0 ;;
     -*) echo "unknown option $1" >&2; usage ;;
     *) so=$1 ;;
@@ -68,6 +82,8 @@ done
 [ $quick = 1 ] && dirs="tests/lang Zend/tests"
 
 case $so in /*) ;; *) so=$(pwd)/$so ;; esac
+case $work in /*) ;; *) work=$(pwd)/$work ;; esac
+case $report in /*) ;; *) report=$(pwd)/$report ;; esac
 [ -f "$so" ] || die "$so not found (run make)"
 [ -x "$php" ] || die "php not found"
 rt="$(php-config --extension-dir 2>/dev/null)/build/run-tests.php"
@@ -157,13 +173,13 @@ for d in $dirs; do
   [ -d "$src/$d" ] || die "$src/$d: no such test directory"
 done
 
-# Quick: every test in tests/lang, and every 8th one of Zend/tests (sorted,
+# Quick: every test in tests/lang, and every 4th one of Zend/tests (sorted,
 # so the slice is the same each time); opcache's tests are left out.
 select_tests() { # $1 = dir (relative); prints the .phpt paths (relative) to run
   local all
   all=$(cd "$src" && find "$1" -name '*.phpt' | LC_ALL=C sort)
   if [ $quick = 1 ] && [ "$1" = Zend/tests ]; then
-    echo "$all" | awk 'NR % 8 == 1'
+    echo "$all" | awk 'NR % 4 == 1'
   else
     echo "$all"
   fi
@@ -179,6 +195,7 @@ gojit canary: $2
 $3
 --FILE--
 <?php
+/** @jit (compiled whatever the trigger) */
 function f() {}
 f();
 \$s = function_exists('gojit_get_status') ? gojit_get_status() : null;
@@ -202,7 +219,7 @@ prepare() { # $1 = run name, $2 = what the canary test must print
   for d in $dirs; do
     mkdir -p "$root/$(dirname "$d")" && cp -r "$src/$d" "$root/$d" || die "copy of $d failed"
     if opcache_group "$d"; then
-      "$php" -n "$scripts/strip-jit-ini.php" "$root/$d" || die "INI rewrite failed"
+      "$php" -n "$scripts/strip-jit-ini.php" $protect_off "$root/$d" || die "INI rewrite failed"
       if [ ! -f "$root/gojit-canary-opcache.phpt" ]; then
         canary "$root/gojit-canary-opcache.phpt" "$2 opcache" "opcache.enable=1
 opcache.enable_cli=1" 1
@@ -227,10 +244,16 @@ run_suite() { # $1 = run name, $2... = php args for the tests
     list=$work/$name.$group.list
     [ -s "$list" ] || continue
     args=""
-    [ $group = opcache ] && args=$opcache_args
+    if [ $group = opcache ]; then
+      args=$opcache_args
+      # Loading opcache twice is an error: --common may have loaded it.
+      case " $common $* " in
+        *zend_extension=*opcache*) args=${args#-d zend_extension=opcache } ;;
+      esac
+    fi
     # shellcheck disable=SC2086
     (cd "$work/$name" && TEST_PHP_EXECUTABLE="$php" NO_INTERACTION=1 \
-      "$php" -n "$rt" -q -j"$jobs" --no-color --no-progress --set-timeout "$timeout" \
+      "$php" -n "$rt" -q -j"$jobs" --no-color --no-progress --set-timeout "$timeout" $rt_args \
         -n $common $args "$@" -W "$work/$name.$group.res" -r "$list") >>"$work/$name.log" 2>&1
     rc=$?
     if [ ! -s "$work/$name.$group.res" ]; then
@@ -246,6 +269,16 @@ run_suite() { # $1 = run name, $2... = php args for the tests
   grep -v "/gojit-canary[^/]*\.phpt" "$work/$name.res" >"$work/$name.res.tmp" && mv "$work/$name.res.tmp" "$work/$name.res"
 }
 
+# Run a snapshot of the module and its engine: a `make` during the runs
+# must not change (or tear) the files the tests load.
+mkdir -p "$work/so" && rm -f "$work/so"/*.so || die "cannot create $work/so"
+cp "$so" "$work/so/" || die "cannot copy $so"
+if [ -f "$(dirname "$so")/gojit-engine.so" ]; then
+  cp "$(dirname "$so")/gojit-engine.so" "$work/so/" || die "cannot copy the engine"
+fi
+so_orig=$so
+so=$work/so/$(basename "$so")
+
 gojit_args="-d extension=$so -d gojit.jit=1205 $mode"
 
 # gojit must be on for the comparison to mean anything.
@@ -260,10 +293,12 @@ mkdir -p "$work"
   echo "php-src tests under plain php and under gojit ($(date -u '+%Y-%m-%d %H:%M UTC'))"
   echo "php:       $("$php" -n -r 'echo PHP_VERSION;') ($php)"
   echo "php-src:   $src"
-  echo "dirs:      $dirs$([ $quick = 1 ] && echo ' (quick: every 8th test of Zend/tests)')"
+  echo "dirs:      $dirs$([ $quick = 1 ] && echo ' (quick: every 4th test of Zend/tests)')"
+  echo "gojit.so:  $so_orig ($(date -u -r "$so_orig" '+%H:%M:%S'), engine $(date -u -r "$(dirname "$so_orig")/gojit-engine.so" '+%H:%M:%S' 2>/dev/null || echo missing)), run from a copy"
   echo "gojit run: $gojit_args"
   [ -n "$common" ] && echo "both runs: $common"
-  echo "run-tests: -j$jobs --set-timeout $timeout -n; ext/opcache: $opcache_args, INI jit settings rewritten"
+  [ -n "$rt_args" ] && echo "run-tests options: $rt_args"
+  echo "run-tests: -j$jobs --set-timeout $timeout -n; ext/opcache: $opcache_args, INI: jit off$([ -n "$protect_off" ] && echo ', protect_memory=0')"
 } >"$report"
 cat "$report"
 

@@ -9,11 +9,22 @@
  * without one rely on the global -d options run.sh passes (INI sections win
  * over those, which is why this rewrite is needed at all).
  *
- * Usage: php -n strip-jit-ini.php DIR...   (rewrites in place, prints a count)
+ * With --protect-memory-off, opcache.protect_memory lines are replaced by
+ * opcache.protect_memory=0 as well: with it on, opcache's shared memory is
+ * read-only and gojit does not compile at all (and says so in a warning).
+ *
+ * Usage: php -n strip-jit-ini.php [--protect-memory-off] DIR...
+ *   (rewrites in place, prints a count)
  */
 $changed = 0;
 $seen = 0;
-foreach (array_slice($argv, 1) as $dir) {
+$args = array_slice($argv, 1);
+$protect_off = false;
+if (($args[0] ?? '') === '--protect-memory-off') {
+    $protect_off = true;
+    array_shift($args);
+}
+foreach ($args as $dir) {
     $it = new RecursiveIteratorIterator(new RecursiveDirectoryIterator($dir, FilesystemIterator::SKIP_DOTS));
     foreach ($it as $f) {
         if (substr($f->getFilename(), -5) !== '.phpt') {
@@ -33,6 +44,10 @@ fwrite(STDERR, "strip-jit-ini: $changed of $seen .phpt files rewritten\n");
 
 function rewrite(string $text): string
 {
+    global $protect_off;
+    $drop = $protect_off ? '/^\s*opcache\.(jit|jit_buffer_size|protect_memory)\s*=/i'
+                         : '/^\s*opcache\.jit(_buffer_size)?\s*=/i';
+    $add = "opcache.jit=off\nopcache.jit_buffer_size=0\n" . ($protect_off ? "opcache.protect_memory=0\n" : '');
     /* Sections start with a line "--NAME--" (run-tests.php: /^--([_A-Z]+)--/). */
     $lines = preg_split('/(?<=\n)/', $text);
     $out = [];
@@ -41,21 +56,21 @@ function rewrite(string $text): string
     foreach ($lines as $line) {
         if (preg_match('/^--([_A-Z]+)--/', $line, $m)) {
             if ($in_ini) {
-                $out[] = "opcache.jit=off\nopcache.jit_buffer_size=0\n";
+                $out[] = $add;
             }
             $in_ini = $m[1] === 'INI';
             $had_ini = $had_ini || $in_ini;
             $out[] = $line;
             continue;
         }
-        if ($in_ini && preg_match('/^\s*opcache\.jit(_buffer_size)?\s*=/i', $line)) {
+        if ($in_ini && preg_match($drop, $line)) {
             continue;
         }
         $out[] = $line;
     }
     if ($in_ini) {
         /* --INI-- was the last section (unusual but legal). */
-        $out[] = "opcache.jit=off\nopcache.jit_buffer_size=0\n";
+        $out[] = $add;
     }
     if (!$had_ini || !preg_match('/^--INI--\r?\n(?:(?!--[_A-Z]+--).*\n)*?\s*opcache\./m', $text)) {
         return $text; /* only INI sections that configure opcache are touched */

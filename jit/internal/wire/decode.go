@@ -23,7 +23,9 @@ func Decode(buf []byte) (*Func, error) {
 		return nil, malformed("bad magic %#08x", m)
 	}
 	if v := le.Uint16(buf[4:]); v != Version {
-		return nil, malformed("unsupported version %d (want %d)", v, Version)
+		// No compatibility with older versions: the C module and the engine
+		// ship together, and the ABI handshake refuses a mixed pair.
+		return nil, malformed("unsupported version %d (want %d: gojit.so and gojit-engine.so are from different builds)", v, Version)
 	}
 
 	// Split into sections first: cross-section checks need all of them.
@@ -150,6 +152,7 @@ func decodeOps(p []byte) ([]Op, error) {
 			Op2Type:       r[30],
 			ResultType:    r[31],
 			Block:         le.Uint32(r[32:]),
+			HandlerFunc:   le.Uint64(r[40:]),
 		}
 	}
 	return ops, nil

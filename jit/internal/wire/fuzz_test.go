@@ -20,7 +20,7 @@ func seeds() map[string][]byte {
 		noSSA.Ops[i].Block = NoBlock
 	}
 	main := &Func{Kind: KindMain, File: "/srv/index.php", LineStart: 1, LineEnd: 3,
-		Ops: []Op{{Handler: 0x5555_0000_1000, Opcode: 136, Op1Type: 1, Lineno: 2, Block: NoBlock},
+		Ops: []Op{{Handler: 0x5555_0000_1000, HandlerFunc: 0x5555_1000_1000, Opcode: 136, Op1Type: 1, Lineno: 2, Block: NoBlock},
 			{Handler: 0x5555_0000_2000, Opcode: 62, Op1Type: 1, Lineno: 3, Block: NoBlock}},
 		Literals: []Literal{{Type: 6, StrLen: 5}, {Value: 1, Type: 4}}}
 	truncated := Encode(sample())

@@ -18,7 +18,7 @@ import "errors"
 // Magic and Version of the header.
 const (
 	Magic   uint32 = 0x46574a47 // "GJWF"
-	Version uint16 = 1
+	Version uint16 = 2
 )
 
 // Section tags.
@@ -37,7 +37,7 @@ const (
 	sectionHeaderSize = 8
 	funcFixedSize     = 64
 	tableHeaderSize   = 8 // u32 count, u32 reserved
-	opSize            = 40
+	opSize            = 48
 	literalSize       = 16
 	blockSize         = 16
 	ssaVarSize        = 32
@@ -105,7 +105,7 @@ type Func struct {
 // Op is one zend_op plus the block it belongs to. Operands keep the engine's
 // encoding (byte offsets, see vm-protocol.md section 2).
 type Op struct {
-	Handler       uint64 // original VM handler address
+	Handler       uint64 // original VM handler address (a label inside execute_ex)
 	Op1           uint32
 	Op2           uint32
 	Result        uint32
@@ -116,6 +116,7 @@ type Op struct {
 	Op2Type       uint8
 	ResultType    uint8
 	Block         uint32 // index into Func.Blocks, or NoBlock
+	HandlerFunc   uint64 // the handler's function variant, callable from native code; 0 if none
 }
 
 // Literal is one entry of op_array.literals. Strings carry only their length.

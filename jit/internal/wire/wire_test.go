@@ -17,9 +17,9 @@ func sample() *Func {
 		LineStart: 10, LineEnd: 20,
 		OpArrayAddr: 0x7f00_1234_5000, OpcodesAddr: 0x7f00_1234_6000,
 		Ops: []Op{
-			{Handler: 0x5555_0000_1000, Op1: 80, Result: 80, Lineno: 10, Opcode: 63, ResultType: 8, Block: 0},
-			{Handler: 0x5555_0000_2000, Op1: 96, Op2: 0xffffffe0, Result: 96, Lineno: 10, Opcode: 64, ResultType: 8, Block: 1},
-			{Handler: 0x5555_0000_3000, Op1: 80, Op2: 96, Result: 128, ExtendedValue: 7, Lineno: 11,
+			{Handler: 0x5555_0000_1000, HandlerFunc: 0x5555_1000_1000, Op1: 80, Result: 80, Lineno: 10, Opcode: 63, ResultType: 8, Block: 0},
+			{Handler: 0x5555_0000_2000, HandlerFunc: 0x5555_1000_2000, Op1: 96, Op2: 0xffffffe0, Result: 96, Lineno: 10, Opcode: 64, ResultType: 8, Block: 1},
+			{Handler: 0x5555_0000_3000, HandlerFunc: 0x5555_1000_3000, Op1: 80, Op2: 96, Result: 128, ExtendedValue: 7, Lineno: 11,
 				Opcode: 1, Op1Type: 8, Op2Type: 8, ResultType: 2, Block: 2},
 			{Handler: 0x5555_0000_4000, Op1: 128, Lineno: 12, Opcode: 62, Op1Type: 2, Block: 2},
 		},
@@ -68,14 +68,15 @@ func TestRoundTrip(t *testing.T) {
 }
 
 func TestEncodeLayout(t *testing.T) {
-	f := &Func{Kind: KindFunction, Name: "f", File: "a.php", Ops: []Op{{Handler: 0x1122334455667788, Opcode: 0x3e, Block: NoBlock}}}
+	f := &Func{Kind: KindFunction, Name: "f", File: "a.php", Ops: []Op{{Handler: 0x1122334455667788, Opcode: 0x3e, Block: NoBlock, HandlerFunc: 0xfedcba9876543210}}}
 	b := Encode(f)
-	want := "474a5746" + "0100" + "0000" + // header
+	want := "474a5746" + "0200" + "0000" + // header
 		"01000000" + "46000000" + // FUNC, 64+6 bytes
 		strings.Repeat("00", 28) + "01000000" + strings.Repeat("00", 16) +
 		"00000000" + "01000000" + "05000000" + "00000000" + "66" + "612e706870" +
-		"02000000" + "30000000" + "01000000" + "00000000" + // OPS, 8+40 bytes
-		"8877665544332211" + strings.Repeat("00", 20) + "3e000000" + "ffffffff" + "00000000"
+		"02000000" + "38000000" + "01000000" + "00000000" + // OPS, 8+48 bytes
+		"8877665544332211" + strings.Repeat("00", 20) + "3e000000" + "ffffffff" + "00000000" +
+		"1032547698badcfe"
 	if got := hexString(b); got != want {
 		t.Fatalf("encoding\n got %s\nwant %s", got, want)
 	}
@@ -126,7 +127,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", func(*testing.T) []byte { return nil }, "header truncated"},
 		{"short header", func(*testing.T) []byte { return []byte{0x47, 0x4a, 0x57} }, "header truncated"},
 		{"bad magic", raw(func(_ *testing.T, b []byte) []byte { b[0] = 'X'; return b }), "bad magic"},
-		{"bad version", raw(func(_ *testing.T, b []byte) []byte { b[4] = 2; return b }), "unsupported version 2"},
+		{"version 1", raw(func(_ *testing.T, b []byte) []byte { b[4] = 1; return b }), "unsupported version 1 (want 2"},
+		{"version 3", raw(func(_ *testing.T, b []byte) []byte { b[4] = 3; return b }), "unsupported version 3"},
 		{"header only", func(*testing.T) []byte { return Encode(sample())[:headerSize] }, "missing FUNC"},
 		{"section header truncated", raw(func(_ *testing.T, b []byte) []byte { return append(b, 9, 0, 0) }), "section header truncated"},
 		{"section past end", raw(func(_ *testing.T, b []byte) []byte { return b[:len(b)-1] }), "runs past the end"},

@@ -19,7 +19,8 @@ SO=${GOJIT_SO:-$root/build/gojit.so}
 keep_1205="args.add args.typed args.defaults args.variadic
 	classes.main classes.App_Calc_scale classes.App_closure classes.App_counter
 	loops.sum_ints loops.mix loops.guarded"
-keep_1201="args.defaults loops.sum_ints loops.mix"
+keep_1201="args.defaults loops.sum_ints loops.mix loops.guarded
+	classes.App_counter control.finally_ret control.tables"
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT

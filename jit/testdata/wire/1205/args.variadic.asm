@@ -21,10 +21,46 @@ ssa op #1: use -1 -1 1 def -1 -1 3
 ssa op #2: use 3 -1 -1 def -1 -1 4
 ssa op #3: use 2 4 -1 def -1 -1 5
 ssa op #4: use 5 -1 -1 def -1 -1 -1
-# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
-; gojit: function variadic (args.php:19), 6 ops, 1 entries, 25 bytes
-; entry op #2 ZEND_COUNT, line 21 (function start)
-00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
-0000000a  48 ff 00                        inc qword ptr [rax]
-0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
-00000017  ff e0                           jmp rax
+# listing (counters 0x7f3a5c000000, slot 5, addresses normalised)
+; gojit: function variadic (args.php:19), 6 ops, 4 entries, 216 bytes, call-threaded
+; op #0 ZEND_RECV, line 19: call, entry
+00000000  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+0000000a  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[0]
+00000014  ff d0                           call rax
+00000016  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[1]
+00000020  49 39 c7                        cmp r15, rax
+00000023  0f 85 ac 00 00 00               jnz .+0xac ; 0xd5
+; op #1 ZEND_RECV_VARIADIC, line 19: call, entry
+00000029  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
+00000033  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[1]
+0000003d  ff d0                           call rax
+0000003f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[2]
+00000049  49 39 c7                        cmp r15, rax
+0000004c  0f 85 83 00 00 00               jnz .+0x83 ; 0xd5
+; entry op #2 (function start): count the call
+00000052  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+0000005c  48 ff 00                        inc qword ptr [rax]
+; op #2 ZEND_COUNT, line 21: call, entry
+0000005f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+00000069  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[2]
+00000073  ff d0                           call rax
+00000075  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[3]
+0000007f  49 39 c7                        cmp r15, rax
+00000082  75 51                           jnz .+0x51 ; 0xd5
+; op #3 ZEND_ADD, line 21: call
+00000084  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+0000008e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[3]
+00000098  ff d0                           call rax
+0000009a  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[4]
+000000a4  49 39 c7                        cmp r15, rax
+000000a7  75 2c                           jnz .+0x2c ; 0xd5
+; op #4 ZEND_RETURN, line 21: tail
+000000a9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+000000b3  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+000000bd  ff e0                           jmp rax
+; op #5 ZEND_RETURN, line 22: tail, entry
+000000bf  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000000c9  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+000000d3  ff e0                           jmp rax
+; dispatch: continue where the VM says
+000000d5  41 ff 27                        jmp qword ptr [r15]

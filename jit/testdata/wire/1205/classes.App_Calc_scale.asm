@@ -31,14 +31,67 @@ ssa op #3: use 2 3 -1 def -1 -1 5
 ssa op #4: use 4 5 -1 def -1 -1 6
 ssa op #5: use 6 -1 -1 def 7 -1 -1
 ssa op #6: use 7 -1 -1 def -1 -1 -1
-# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
-; gojit: method App\Calc::scale (classes.php:12), 9 ops, 2 entries, 44 bytes
-; entry op #0 ZEND_RECV, line 12 (function start)
+# listing (counters 0x7f3a5c000000, slot 5, addresses normalised)
+; gojit: method App\Calc::scale (classes.php:12), 9 ops, 4 entries, 335 bytes, call-threaded
+; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
-0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-00000017  ff e0                           jmp rax
-00000019  0f 1f 80 00 00 00 00            nop dword ptr [rax], eax
-; entry op #1 ZEND_RECV_INIT, line 12
-00000020  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
-0000002a  ff e0                           jmp rax
+; op #0 ZEND_RECV, line 12: call, entry
+0000000d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+00000017  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[0]
+00000021  ff d0                           call rax
+00000023  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[1]
+0000002d  49 39 c7                        cmp r15, rax
+00000030  0f 85 16 01 00 00               jnz .+0x116 ; 0x14c
+; op #1 ZEND_RECV_INIT, line 12: call, entry
+00000036  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
+00000040  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[1]
+0000004a  ff d0                           call rax
+0000004c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[2]
+00000056  49 39 c7                        cmp r15, rax
+00000059  0f 85 ed 00 00 00               jnz .+0xed ; 0x14c
+; op #2 ZEND_FETCH_OBJ_R, line 14: call, entry
+0000005f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+00000069  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[2]
+00000073  ff d0                           call rax
+00000075  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[3]
+0000007f  49 39 c7                        cmp r15, rax
+00000082  0f 85 c4 00 00 00               jnz .+0xc4 ; 0x14c
+; op #3 ZEND_MUL, line 14: call
+00000088  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000092  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[3]
+0000009c  ff d0                           call rax
+0000009e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[4]
+000000a8  49 39 c7                        cmp r15, rax
+000000ab  0f 85 9b 00 00 00               jnz .+0x9b ; 0x14c
+; op #4 ZEND_ADD, line 14: call
+000000b1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+000000bb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[4]
+000000c5  ff d0                           call rax
+000000c7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[5]
+000000d1  49 39 c7                        cmp r15, rax
+000000d4  75 76                           jnz .+0x76 ; 0x14c
+; op #5 ZEND_VERIFY_RETURN_TYPE, line 14: call
+000000d6  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000000e0  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[5]
+000000ea  ff d0                           call rax
+000000ec  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[6]
+000000f6  49 39 c7                        cmp r15, rax
+000000f9  75 51                           jnz .+0x51 ; 0x14c
+; op #6 ZEND_RETURN, line 14: tail
+000000fb  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+00000105  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+0000010f  ff e0                           jmp rax
+; op #7 ZEND_VERIFY_RETURN_TYPE, line 15: call, entry
+00000111  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
+0000011b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[7]
+00000125  ff d0                           call rax
+00000127  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[8]
+00000131  49 39 c7                        cmp r15, rax
+00000134  75 16                           jnz .+0x16 ; 0x14c
+; op #8 ZEND_RETURN, line 15: tail
+00000136  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
+00000140  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
+0000014a  ff e0                           jmp rax
+; dispatch: continue where the VM says
+0000014c  41 ff 27                        jmp qword ptr [r15]

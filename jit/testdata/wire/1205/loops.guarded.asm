@@ -22,10 +22,72 @@ B2: ops 6+1 flags 0x0 loop header -1
 B3: ops 7+1 flags 0x80000040 loop header -1
 B4: ops 8+1 flags 0x8000000a loop header -1
 B5: ops 9+1 flags 0x0 loop header -1
-# listing (counters 0x7f3a5c000000, slot 5, handlers normalised)
-; gojit: function guarded (loops.php:25), 10 ops, 1 entries, 25 bytes
-; entry op #1 ZEND_INIT_FCALL, line 28 (function start)
-00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
-0000000a  48 ff 00                        inc qword ptr [rax]
-0000000d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
-00000017  ff e0                           jmp rax
+# listing (counters 0x7f3a5c000000, slot 5, addresses normalised)
+; gojit: function guarded (loops.php:25), 10 ops, 6 entries, 364 bytes, call-threaded
+; op #0 ZEND_RECV, line 25: call, entry
+00000000  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+0000000a  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[0]
+00000014  ff d0                           call rax
+00000016  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[1]
+00000020  49 39 c7                        cmp r15, rax
+00000023  0f 85 40 01 00 00               jnz .+0x140 ; 0x169
+; entry op #1 (function start): count the call
+00000029  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+00000033  48 ff 00                        inc qword ptr [rax]
+; op #1 ZEND_INIT_FCALL, line 28: call, entry
+00000036  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
+00000040  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[1]
+0000004a  ff d0                           call rax
+0000004c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[2]
+00000056  49 39 c7                        cmp r15, rax
+00000059  0f 85 0a 01 00 00               jnz .+0x10a ; 0x169
+; op #2 ZEND_SEND_VAL, line 28: call
+0000005f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+00000069  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[2]
+00000073  ff d0                           call rax
+00000075  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[3]
+0000007f  49 39 c7                        cmp r15, rax
+00000082  0f 85 e1 00 00 00               jnz .+0xe1 ; 0x169
+; op #3 ZEND_SEND_VAR, line 28: call
+00000088  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000092  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[3]
+0000009c  ff d0                           call rax
+0000009e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[4]
+000000a8  49 39 c7                        cmp r15, rax
+000000ab  0f 85 b8 00 00 00               jnz .+0xb8 ; 0x169
+; op #4 ZEND_DO_ICALL, line 28: call
+000000b1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+000000bb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[4]
+000000c5  ff d0                           call rax
+000000c7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[5]
+000000d1  49 39 c7                        cmp r15, rax
+000000d4  0f 85 8f 00 00 00               jnz .+0x8f ; 0x169
+; op #5 ZEND_RETURN, line 28: tail
+000000da  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000000e4  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+000000ee  ff e0                           jmp rax
+; op #6 ZEND_JMP, line 28: call, entry
+000000f0  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+000000fa  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[6]
+00000104  ff d0                           call rax
+00000106  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[9]
+00000110  49 39 c7                        cmp r15, rax
+00000113  74 3e                           jz .+0x3e ; 0x153
+00000115  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, OPLINE[7]
+0000011f  49 39 c7                        cmp r15, rax
+00000122  75 45                           jnz .+0x45 ; 0x169
+; op #7 ZEND_CATCH, line 29: dispatch, entry
+00000124  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
+0000012e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, FUNC[7]
+00000138  ff d0                           call rax
+0000013a  41 ff 27                        jmp qword ptr [r15]
+; op #8 ZEND_RETURN, line 30: tail, entry
+0000013d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
+00000147  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
+00000151  ff e0                           jmp rax
+; op #9 ZEND_RETURN, line 32: tail, entry
+00000153  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[9]
+0000015d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[9]
+00000167  ff e0                           jmp rax
+; dispatch: continue where the VM says
+00000169  41 ff 27                        jmp qword ptr [r15]

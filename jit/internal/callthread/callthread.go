@@ -1,0 +1,339 @@
+// Package callthread emits call-threaded function bodies: one contiguous
+// native body per function in which every op is a call to the function
+// variant of its VM handler (vm-protocol.md 1.4), what opcache's function
+// JIT does at optimization level 1. The body is the skeleton later levels
+// fill in: type-specialized code will replace individual ops' calls.
+//
+// The body is reached like any handler, by the VM's "jmp *(%r15)", with
+// r14 = execute_data, r15 = the opline and rsp 16-byte aligned with no
+// return address pushed; every basic block start is an entry, so any
+// dispatch into the function (a branch taken by a VM handler, a return to
+// the op after a call, a catch block, a generator resuming) lands in native
+// code. For op i the body does, by the op's class (table.go):
+//
+//	call:     movabs r15, &opcodes[i]; movabs rax, handler_func; call rax
+//	          then, for each op s the handler may continue at (next op,
+//	          static jump targets): cmp r15, &opcodes[s]; je L_s;
+//	          and anything else (an exception, a frame switch): jmp *(%r15)
+//	dispatch: movabs r15, &opcodes[i]; movabs rax, handler_func; call rax;
+//	          jmp *(%r15)
+//	tail:     movabs r15, &opcodes[i]; movabs rax, vm_label; jmp rax
+//	skip:     nothing
+//
+// The code touches rax, r15 and flags only (r14 is the handlers' business)
+// and never moves rsp, so a bare call from it is 16-byte aligned and every
+// exit leaves the VM's frame as it found it.
+package callthread
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// ErrUnsupported is wrapped by Compile's errors about functions it cannot
+// compile (the function then stays in the VM).
+var ErrUnsupported = errors.New("callthread: unsupported function")
+
+// Options are the facts about a function Compile needs besides its ops.
+type Options struct {
+	// Start is the function-start op: its entry counts the call.
+	Start uint32
+	// Counter is the absolute address of the function's call counter, or
+	// 0 for none.
+	Counter uint64
+	// Entries are ops that must be entries besides the block starts (the
+	// function start and the RECV_INITs).
+	Entries []uint32
+}
+
+// Entry is an op whose handler must point at Offset in the code.
+type Entry struct {
+	Op     uint32
+	Offset uint32
+}
+
+// Body is a compiled function.
+type Body struct {
+	Code    []byte
+	Entries []Entry // sorted by Op, no duplicates
+	// Ops describes each op's code, for listings and tests.
+	Ops []OpCode
+	// CountAt is the offset of the call counting prologue of the function
+	// start, -1 without a counter.
+	CountAt int
+	// Dispatch is the offset of the shared "jmp *(%r15)".
+	Dispatch int
+}
+
+// OpCode is where an op's code is and how it runs.
+type OpCode struct {
+	Offset int    // where the op's code starts (a skipped op: where the next one's does)
+	Class  string // "call", "dispatch", "tail" or "skip"
+	Entry  bool   // the op's handler is patched
+	// Succ lists the ops the body continues at natively after a call, in
+	// the order it compares them.
+	Succ []uint32
+}
+
+// fn is one compilation.
+type fn struct {
+	f       *wire.Func
+	opt     Options
+	a       *amd64.Assembler
+	classes []class
+	labels  []amd64.Label // internal label of each op
+	count   amd64.Label   // counting entry of the start op, when counting
+	disp    amd64.Label
+}
+
+// Compile emits the body of f. f must carry a CFG (f.Blocks).
+func Compile(f *wire.Func, opt Options) (*Body, error) {
+	n := len(f.Ops)
+	switch {
+	case n == 0:
+		return nil, fmt.Errorf("%w: no ops", ErrUnsupported)
+	case f.Blocks == nil:
+		return nil, fmt.Errorf("%w: no CFG", ErrUnsupported)
+	case f.OpcodesAddr == 0 || f.OpcodesAddr%8 != 0:
+		return nil, fmt.Errorf("%w: opcodes at %#x", ErrUnsupported, f.OpcodesAddr)
+	case uint64(opt.Start) >= uint64(n):
+		return nil, fmt.Errorf("%w: start op %d of %d", ErrUnsupported, opt.Start, n)
+	}
+	c := &fn{f: f, opt: opt, a: amd64.NewAssembler(), classes: make([]class, n), labels: make([]amd64.Label, n)}
+	for i := range f.Ops {
+		cl, err := c.classify(i)
+		if err != nil {
+			return nil, err
+		}
+		c.classes[i] = cl
+		c.labels[i] = c.a.NewLabel()
+	}
+	entry := c.entries()
+	c.disp = c.a.NewLabel()
+	if c.counting() {
+		c.count = c.a.NewLabel()
+	}
+	succs := make([][]uint32, n)
+	for i := range f.Ops {
+		if c.counting() && uint32(i) == opt.Start {
+			c.a.Bind(c.count)
+			c.a.MovImm64(amd64.RAX, opt.Counter)
+			c.a.IncMem64(amd64.M(amd64.RAX, 0))
+		}
+		c.a.Bind(c.labels[i])
+		succs[i] = c.emitOp(i)
+	}
+	c.a.Bind(c.disp)
+	c.a.JmpMem(amd64.M(amd64.R15, 0))
+
+	code, err := c.a.Assemble()
+	if err != nil {
+		return nil, err
+	}
+	b := &Body{Code: code, CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n)}
+	if c.counting() {
+		b.CountAt = c.a.Offset(c.count)
+	}
+	for i := range f.Ops {
+		b.Ops[i] = OpCode{Offset: c.a.Offset(c.labels[i]), Class: c.classes[i].String(),
+			Entry: entry[i], Succ: succs[i]}
+		if entry[i] {
+			off := b.Ops[i].Offset
+			if c.counting() && uint32(i) == opt.Start {
+				off = b.CountAt
+			}
+			b.Entries = append(b.Entries, Entry{Op: uint32(i), Offset: uint32(off)})
+		}
+	}
+	return b, nil
+}
+
+func (c *fn) counting() bool { return c.opt.Counter != 0 }
+
+// classify picks op i's class: its table row, adjusted for what the wire
+// says about its handlers.
+func (c *fn) classify(i int) (class, error) {
+	op := c.f.Ops[i]
+	code := zend.Opcode(op.Opcode)
+	if int(code) >= len(table) || table[code].class == invalid {
+		return invalid, fmt.Errorf("%w: op #%d has unknown opcode %d", ErrUnsupported, i, op.Opcode)
+	}
+	cl := table[code].class
+	if cl == skip && i == len(c.f.Ops)-1 {
+		cl = call // nothing after it to fall into
+	}
+	if (cl == call || cl == dispatch) && op.HandlerFunc == 0 {
+		cl = tail // no function variant: the VM label does the op
+	}
+	if cl == tail && op.Handler == 0 {
+		return invalid, fmt.Errorf("%w: op #%d %s (line %d): no handler address",
+			ErrUnsupported, i, code, op.Lineno)
+	}
+	return cl, nil
+}
+
+// entries marks the ops whose handlers get patched: every basic block
+// start, so that any dispatch into the function lands in native code, and
+// the function entries the caller names.
+func (c *fn) entries() []bool {
+	n := len(c.f.Ops)
+	e := make([]bool, n)
+	for _, b := range c.f.Blocks {
+		if b.Len > 0 && uint64(b.Start) < uint64(n) {
+			e[b.Start] = true
+		}
+	}
+	for _, op := range c.opt.Entries {
+		if uint64(op) < uint64(n) {
+			e[op] = true
+		}
+	}
+	e[c.opt.Start] = true
+	return e
+}
+
+// opline returns the address of op i (i may be len(ops): one past the end).
+func (c *fn) opline(i int) uint64 {
+	return c.f.OpcodesAddr + uint64(i)*zend.SizeofZendOp
+}
+
+// emitOp emits op i's code and returns the successors a call compares.
+func (c *fn) emitOp(i int) []uint32 {
+	op := c.f.Ops[i]
+	a := c.a
+	switch c.classes[i] {
+	case skip:
+		return nil
+	case tail:
+		a.MovImm64(amd64.R15, c.opline(i))
+		a.MovImm64(amd64.RAX, op.Handler)
+		a.JmpReg(amd64.RAX)
+		return nil
+	}
+	a.MovImm64(amd64.R15, c.opline(i))
+	a.MovImm64(amd64.RAX, op.HandlerFunc)
+	a.CallReg(amd64.RAX)
+	if c.classes[i] == dispatch {
+		a.JmpMem(amd64.M(amd64.R15, 0))
+		return nil
+	}
+	succ := c.successors(i)
+	fall := -1 // the successor whose code follows, reached by falling through
+	for k, s := range succ {
+		if c.adjacent(i, int(s)) {
+			fall = k
+		}
+	}
+	for k, s := range succ {
+		if k == fall {
+			continue
+		}
+		a.MovImm64(amd64.RAX, c.opline(int(s)))
+		a.Cmp(amd64.R15, amd64.RAX)
+		a.Jcc(amd64.CondE, c.target(i, int(s)))
+	}
+	if fall < 0 {
+		a.Jmp(c.disp)
+		return succ
+	}
+	a.MovImm64(amd64.RAX, c.opline(int(succ[fall])))
+	a.Cmp(amd64.R15, amd64.RAX)
+	a.Jcc(amd64.CondNE, c.disp)
+	// Keep the fall-through last in the returned order, as emitted.
+	return append(append(succ[:fall:fall], succ[fall+1:]...), succ[fall])
+}
+
+// successors lists the ops a call of op i may continue at in this frame:
+// static jump targets first, then the next op. Anything else goes through
+// dispatch.
+func (c *fn) successors(i int) []uint32 {
+	ops := c.f.Ops
+	n := len(ops)
+	var out []uint32
+	add := func(s int) {
+		if s < 0 || s >= n {
+			return
+		}
+		for _, o := range out {
+			if o == uint32(s) {
+				return
+			}
+		}
+		out = append(out, uint32(s))
+	}
+	op := ops[i]
+	r := table[op.Opcode]
+	switch r.target {
+	case op1Target:
+		add(jumpTarget(i, op.Op1))
+	case op2Target:
+		add(jumpTarget(i, op.Op2))
+	case extTarget:
+		add(jumpTarget(i, op.ExtendedValue))
+	}
+	// A comparison fused with the JMPZ/JMPNZ after it (smart branch) jumps
+	// for it: to the JMPZ's target or past it.
+	if zend.OpType(op.ResultType)&(zend.SmartBranchJmpz|zend.SmartBranchJmpnz) != 0 &&
+		i+1 < n && isCondJump(zend.Opcode(ops[i+1].Opcode)) {
+		add(jumpTarget(i+1, ops[i+1].Op2))
+		add(i + 2)
+	}
+	// NEW of a class without a constructor skips the DO_FCALL after it.
+	if zend.Opcode(op.Opcode) == zend.New && i+1 < n && zend.Opcode(ops[i+1].Opcode) == zend.DoFcall {
+		add(i + 2)
+	}
+	next := i + 1
+	for next < n && zend.Opcode(ops[next].Opcode) == zend.OpData {
+		next++
+	}
+	if r.repeat {
+		for next < n && ops[next].Opcode == op.Opcode {
+			next++
+		}
+	}
+	add(next)
+	return out
+}
+
+// jumpTarget returns the op a relative jump operand of op i points at, or
+// -1 when it is not a whole number of ops away.
+func jumpTarget(i int, rel uint32) int {
+	off := int64(int32(rel))
+	if off%zend.SizeofZendOp != 0 {
+		return -1
+	}
+	return i + int(off/zend.SizeofZendOp)
+}
+
+// target is the label a native jump from op i to op s goes to. Jumps from
+// the receive ops before the function start into it count the call (the VM
+// entered at a RECV_INIT); all other jumps to the start are internal (a
+// loop back to the first op is not a call).
+func (c *fn) target(i, s int) amd64.Label {
+	if c.counting() && uint32(s) == c.opt.Start && i < s {
+		return c.count
+	}
+	return c.labels[s]
+}
+
+// adjacent reports whether op s's code, as target(i, s), starts right
+// after op i's code.
+func (c *fn) adjacent(i, s int) bool {
+	for k := i + 1; k <= s; k++ {
+		if c.counting() && uint32(k) == c.opt.Start {
+			// The counting prologue sits before the start op's label.
+			return k == s && c.target(i, s) == c.count
+		}
+		if k == s {
+			return true
+		}
+		if c.classes[k] != skip {
+			return false
+		}
+	}
+	return false
+}
