@@ -48,6 +48,8 @@ func gojit_go_init(in *C.gojit_engine_init, errBuf *C.char, errLen C.size_t) (rc
 		Layout:      layoutFromC(&in.layout),
 		PanicOn:     os.Getenv("GOJIT_TEST_PANIC_ON"),
 		DumpWireDir: os.Getenv("GOJIT_DUMP_WIRE"),
+
+		ExecutorGlobals: uint64(in.executor_globals),
 	})
 	if err != nil {
 		putString(errBuf, errLen, err.Error())
@@ -76,6 +78,15 @@ func layoutFromC(l *C.gojit_layout) jit.Layout {
 		EGCurrentExecuteData: uint32(l.eg_current_execute_data),
 		EGVMInterrupt:        uint32(l.eg_vm_interrupt),
 		EGException:          uint32(l.eg_exception),
+
+		ExecuteDataThis:         uint32(l.execute_data_this),
+		ExecuteDataNumArgs:      uint32(l.execute_data_num_args),
+		ExecuteDataRunTimeCache: uint32(l.execute_data_run_time_cache),
+		ZendObjectCe:            uint32(l.zend_object_ce),
+		ZvalValue:               uint32(l.zval_value),
+		ZendArrayFlags:          uint32(l.zend_array_flags),
+		ZendArrayData:           uint32(l.zend_array_data),
+		ZendArrayNumUsed:        uint32(l.zend_array_num_used),
 	}
 }
 

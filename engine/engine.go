@@ -49,6 +49,9 @@ type Config struct {
 	RXBase     uintptr    // address of the read+exec view
 	Counters   []uint64   // per-process counter table (C memory, lives forever)
 	Layout     jit.Layout // offsets measured by the C compiler
+	// ExecutorGlobals is the address of executor_globals (the init block's
+	// executor_globals), which fast paths read EG(vm_interrupt) from.
+	ExecutorGlobals uint64
 
 	// PanicOn names a function whose compilation panics on purpose, so
 	// tests can prove a compiler panic never takes PHP down.
@@ -84,6 +87,8 @@ type Engine struct {
 
 	mu     sync.Mutex // guards locked; held across allocations under it
 	locked bool       // the C side holds the buffer lock (Lock was called)
+
+	trig triggerSlots // counter slots of released trigger chunks (trigger.go)
 }
 
 // New attaches to the code buffer and checks the layout C measured against
@@ -142,6 +147,8 @@ func (e *Engine) Compile(wire []byte) (*Result, error) {
 		CounterSlot: slot,
 		Debug:       e.cfg.Debug,
 		Level:       uint8(e.cfg.JIT % 10),
+
+		ExecutorGlobals: e.cfg.ExecutorGlobals,
 	})
 	if err != nil {
 		return nil, err

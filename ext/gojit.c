@@ -2,6 +2,7 @@
  * gojit.c: module entry and lifecycle. This file only wires the others:
  *   MINIT           ini (gojit_ini.c), code buffer (gojit_buffer.c); before fork
  *   first RINIT     compile hooks (gojit_hooks.c), in each process
+ *   RSHUTDOWN       trigger 2: compile what the request's profile found hot
  *   post-deactivate release code of op_arrays that died with the request
  *   MSHUTDOWN       unhook, unmap
  */
@@ -12,13 +13,38 @@
 #include "gojit_internal.h"
 #include "php_gojit.h"
 #include "gojit_arginfo.h"
+#include "zend_extensions.h"
 
 void gojit_set_process_off(const char *reason);
 void gojit_status_info(zend_module_entry *zend_module);
 
+/* Registered as a zend_extension too, for one hook: op_array_dtor, which
+ * tells when a request-local op_array (and so its code) dies. */
+static zend_extension gojit_zend_extension = {
+	"gojit",
+	PHP_GOJIT_VERSION,
+	"the gojit developers",
+	"",
+	"",
+	NULL, /* startup */
+	NULL, /* shutdown */
+	NULL, /* activate */
+	NULL, /* deactivate */
+	NULL, /* message_handler */
+	NULL, /* op_array_handler */
+	NULL, /* statement_handler */
+	NULL, /* fcall_begin_handler */
+	NULL, /* fcall_end_handler */
+	NULL, /* op_array_ctor */
+	gojit_op_array_dtor,
+	STANDARD_ZEND_EXTENSION_PROPERTIES
+};
+
 static PHP_MINIT_FUNCTION(gojit)
 {
 	gojit_ini_register(module_number, type);
+	gojit_rid = zend_get_resource_handle("gojit");
+	zend_register_extension(&gojit_zend_extension, NULL);
 	if (gojit_ini.buffer_size > 0 && gojit_buffer_map(gojit_ini.buffer_size) != SUCCESS) {
 		/* No JIT, but PHP runs: say why once. */
 		zend_error(E_WARNING, "gojit: cannot create the code buffer (%s); running without the JIT",
@@ -33,6 +59,7 @@ static PHP_MINIT_FUNCTION(gojit)
 static PHP_MSHUTDOWN_FUNCTION(gojit)
 {
 	gojit_hooks_uninstall();
+	gojit_trigger_shutdown();
 	gojit_perf_shutdown();
 	gojit_buffer_unmap();
 	gojit_ini_unregister(module_number, type);
@@ -51,6 +78,9 @@ static PHP_RINIT_FUNCTION(gojit)
 			gojit_log("%s", why);
 		}
 		gojit_hooks_install();
+		if (!gojit_disabled_reason()) {
+			gojit_discover_preloaded();
+		}
 	}
 	/* Load the engine in each process at its first request (never in the
 	 * php-fpm master, which runs no request): problems show up at once, and
@@ -62,10 +92,18 @@ static PHP_RINIT_FUNCTION(gojit)
 	return SUCCESS;
 }
 
+static PHP_RSHUTDOWN_FUNCTION(gojit)
+{
+	/* The request's op_arrays still exist here (not at post-deactivate). */
+	gojit_trigger_rshutdown();
+	return SUCCESS;
+}
+
 static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(gojit)
 {
 	/* Runs after the executor freed this request's op_arrays. */
-	gojit_release_request_code();
+	gojit_trigger_request_end();
+	gojit_request_end();
 	return SUCCESS;
 }
 
@@ -78,7 +116,7 @@ zend_module_entry gojit_module_entry = {
 	PHP_MINIT(gojit),
 	PHP_MSHUTDOWN(gojit),
 	PHP_RINIT(gojit),
-	NULL,
+	PHP_RSHUTDOWN(gojit),
 	gojit_status_info,
 	PHP_GOJIT_VERSION,
 	NO_MODULE_GLOBALS,

@@ -30,6 +30,34 @@
 
 gojit_buffer gojit_buf;
 
+/* The fallback when mremap cannot duplicate shared anonymous memory: the
+ * pages of a memfd, mapped read+write and again read-only (made executable
+ * by the caller). perf then sees a file mapping and ignores the perf map, so
+ * this is only used when the first way fails. */
+static int map_memfd(uint64_t size, void **rw, void **rx)
+{
+	int fd = memfd_create("gojit-code", MFD_CLOEXEC);
+
+	if (fd < 0 || ftruncate(fd, (off_t)size) != 0) {
+		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "memfd: %s", strerror(errno));
+		if (fd >= 0) {
+			close(fd);
+		}
+		return FAILURE;
+	}
+	*rw = mmap(NULL, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0);
+	*rx = *rw == MAP_FAILED ? MAP_FAILED : mmap(NULL, size, PROT_READ, MAP_SHARED, fd, 0);
+	close(fd);
+	if (*rx == MAP_FAILED) {
+		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mmap memfd: %s", strerror(errno));
+		if (*rw != MAP_FAILED) {
+			munmap(*rw, size);
+		}
+		return FAILURE;
+	}
+	return SUCCESS;
+}
+
 int gojit_buffer_map(uint64_t size)
 {
 	void *rw, *rx, *counters;
@@ -47,9 +75,14 @@ int gojit_buffer_map(uint64_t size)
 	/* old_size 0 on a shared mapping: a second mapping of the same pages. */
 	rx = mremap(rw, 0, size, MREMAP_MAYMOVE);
 	if (rx == MAP_FAILED) {
-		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mremap: %s", strerror(errno));
+		/* Valgrind, for one, does not emulate that: map a memfd twice. */
+		int err = errno;
 		munmap(rw, size);
-		return FAILURE;
+		if (map_memfd(size, &rw, &rx) != SUCCESS) {
+			snprintf(gojit_buf.error, sizeof(gojit_buf.error), "mremap: %s; %s", strerror(err),
+			         gojit_buf.error);
+			return FAILURE;
+		}
 	}
 	if (mprotect(rx, size, PROT_READ | PROT_EXEC) != 0) {
 		/* SELinux execmem-style policies land here: run without the JIT. */

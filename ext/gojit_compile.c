@@ -17,12 +17,21 @@ gojit_stats gojit_stat;
 static char process_off_reason[256];
 static bool warned_full, warned_protect;
 
-/* Code placed for op_arrays that die at request end (no opcache). */
-typedef struct request_code {
+/* Code of an op_array that dies with the request (no opcache). eval() and
+ * include free their op_arrays right after running them, so waiting for the
+ * request to end would let a loop of evals fill the buffer: the op_array's
+ * reserved slot points at its record, and gojit_op_array_dtor releases the
+ * code when the op_array dies. Functions and classes are not destroyed one by
+ * one at request end (fast shutdown discards their tables), so whatever is
+ * left is released at post-deactivate. Records are allocated one by one (a
+ * closure copy may share one: gojit_trigger.c) and listed for that sweep. */
+typedef struct code_ref {
 	uint64_t offset, size;
-} request_code;
-static request_code *req_code;
-static size_t req_code_len, req_code_cap;
+	bool released;
+} code_ref;
+static code_ref **req_refs;
+static size_t req_refs_len, req_refs_cap;
+int gojit_rid = -1;
 
 /* Functions compiled by this process, for gojit_get_status(true). */
 typedef struct compiled_fn {
@@ -37,6 +46,7 @@ typedef struct compiled_fn {
 	uint64_t code_size;
 	uint64_t compile_ns;
 	bool request_local;
+	uint8_t trigger; /* what compiled it: 0 load, 1-3 a trigger, 4 @jit */
 } compiled_fn;
 #define MAX_COMPILED_FNS 4096
 static compiled_fn *fns;
@@ -101,7 +111,9 @@ static bool already_compiled(const zend_op_array *op_array)
 {
 	uint32_t i;
 	for (i = 0; i < op_array->last; i++) {
-		if (gojit_buffer_owns(op_array->opcodes[i].handler)) {
+		const void *h = op_array->opcodes[i].handler;
+		/* An armed trigger stub is not code for the function (gojit_trigger.c). */
+		if (gojit_buffer_owns(h) && !gojit_trigger_record_of(h)) {
 			return true;
 		}
 	}
@@ -113,11 +125,13 @@ static bool protect_memory_forbids(bool shared)
 	if (!shared || !INI_BOOL("opcache.protect_memory")) {
 		return false;
 	}
+	/* To the log, not zend_error(): a user error handler could turn a
+	 * warning raised inside the compile hook into an exception. */
 	if (!warned_protect) {
 		warned_protect = true;
-		zend_error(E_WARNING, "gojit: opcache.protect_memory=1 makes opcache's shared memory "
-		                      "read-only, so gojit cannot install code there; set "
-		                      "opcache.protect_memory=0 (it is a debugging aid) to use gojit");
+		gojit_log("opcache.protect_memory=1 makes opcache's shared memory read-only, so gojit "
+		          "cannot install code there; set opcache.protect_memory=0 (it is a debugging "
+		          "aid) to use gojit");
 	}
 	return true;
 }
@@ -152,17 +166,44 @@ static void remember(const zend_op_array *op_array, const char *state, const cha
 	f->code_address = res ? (uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset : 0;
 	f->compile_ns = ns;
 	f->request_local = request_local;
+	f->trigger = (uint8_t)gojit_trigger_current();
 }
 
-static void remember_request_code(uint64_t offset, uint64_t size)
+static void remember_request_code(zend_op_array *op_array, uint64_t offset, uint64_t size)
 {
-	if (req_code_len == req_code_cap) {
-		req_code_cap = req_code_cap ? req_code_cap * 2 : 64;
-		req_code = perealloc(req_code, sizeof(request_code) * req_code_cap, 1);
+	code_ref *ref = pemalloc(sizeof(code_ref), 1);
+
+	ref->offset = offset;
+	ref->size = size;
+	ref->released = false;
+	if (req_refs_len == req_refs_cap) {
+		req_refs_cap = req_refs_cap ? req_refs_cap * 2 : 64;
+		req_refs = perealloc(req_refs, sizeof(code_ref *) * req_refs_cap, 1);
 	}
-	req_code[req_code_len].offset = offset;
-	req_code[req_code_len].size = size;
-	req_code_len++;
+	req_refs[req_refs_len++] = ref;
+	op_array->reserved[gojit_rid] = ref;
+}
+
+static void release_ref(code_ref *ref)
+{
+	if (!ref->released && gojit_eng.state == 1 && gojit_eng.pid == getpid()) {
+		gojit_eng.release(ref->offset, ref->size);
+	}
+	ref->released = true;
+}
+
+/* zend_extension op_array_dtor: runs once, when the last copy of a
+ * request-local op_array is destroyed (persisted ones never get here). */
+void gojit_op_array_dtor(zend_op_array *op_array)
+{
+	code_ref *ref;
+
+	gojit_trigger_op_array_dtor(op_array); /* its trigger stubs, if armed */
+	if (gojit_rid < 0 || !(ref = op_array->reserved[gojit_rid])) {
+		return;
+	}
+	op_array->reserved[gojit_rid] = NULL;
+	release_ref(ref);
 }
 
 static void report_failure(const zend_op_array *op_array, const gojit_compile_result *res,
@@ -222,7 +263,7 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 	gojit_stat.entries_patched += res->entry_count;
 	gojit_stat.code_bytes += res->code_size;
 	if (!shared) {
-		remember_request_code(res->code_offset, res->code_size);
+		remember_request_code(op_array, res->code_offset, res->code_size);
 	}
 	remember(op_array, "compiled", "", res, ns, !shared);
 	{
@@ -284,6 +325,9 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 		gojit_stat.skipped++;
 		return;
 	}
+	if (gojit_trigger_defer(op_array, kind, shared)) {
+		return; /* T=1-3: armed, compiled when its trigger fires */
+	}
 	if (shared) {
 		/* Another worker may be compiling the same shared op_array. */
 		eng->lock();
@@ -316,20 +360,16 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 	efree(entries);
 }
 
-void gojit_release_request_code(void)
+void gojit_request_end(void)
 {
 	size_t i, kept = 0;
 
-	if (req_code_len == 0) {
-		return;
+	/* The request's op_arrays are gone: give back what the dtor did not. */
+	for (i = 0; i < req_refs_len; i++) {
+		release_ref(req_refs[i]);
+		pefree(req_refs[i], 1);
 	}
-	/* The op_arrays pointing at this code are gone: give the space back. */
-	if (gojit_eng.state == 1 && gojit_eng.pid == getpid()) {
-		for (i = 0; i < req_code_len; i++) {
-			gojit_eng.release(req_code[i].offset, req_code[i].size);
-		}
-	}
-	req_code_len = 0;
+	req_refs_len = 0;
 	for (i = 0; i < fns_len; i++) {
 		if (!fns[i].request_local) {
 			fns[kept++] = fns[i];
@@ -361,6 +401,7 @@ void gojit_list_functions(zval *list)
 		add_assoc_long(&f, "code_address", (zend_long)fns[i].code_address);
 		add_assoc_double(&f, "compile_time_ms", (double)fns[i].compile_ns / 1e6);
 		add_assoc_bool(&f, "shared", !fns[i].request_local);
+		add_assoc_long(&f, "trigger", fns[i].trigger);
 		add_next_index_zval(list, &f);
 	}
 }

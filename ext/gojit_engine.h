@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 /* Bump on any change to this file or to the wire format (docs/wire-format.md). */
-#define GOJIT_ENGINE_ABI 2
+#define GOJIT_ENGINE_ABI 3
 
 /* Status codes returned by engine calls. */
 #define GOJIT_OK 0
@@ -52,7 +52,8 @@ typedef struct gojit_shm_header {
 	uint64_t functions;      /* functions compiled, all processes */
 } gojit_shm_header;
 
-/* Layout facts C passes at init; the engine refuses to run on a mismatch. */
+/* Layout facts C passes at init; the engine refuses to run on a mismatch.
+ * The last line holds what the fast paths of levels 2+ read besides zvals. */
 typedef struct gojit_layout {
 	uint32_t sizeof_zval, sizeof_zend_op, sizeof_execute_data, sizeof_op_array;
 	uint32_t zend_op_handler, zend_op_op1, zend_op_op2, zend_op_result;
@@ -60,6 +61,8 @@ typedef struct gojit_layout {
 	uint32_t zval_type_info;
 	uint32_t execute_data_opline, execute_data_func, execute_data_prev;
 	uint32_t eg_current_execute_data, eg_vm_interrupt, eg_exception;
+	uint32_t execute_data_this, execute_data_num_args, execute_data_run_time_cache;
+	uint32_t zend_object_ce, zval_value, zend_array_flags, zend_array_data, zend_array_num_used;
 } gojit_layout;
 
 /* Passed once per process to gojit_go_init. */
@@ -104,6 +107,71 @@ typedef struct gojit_entry {
 	uint64_t address;
 } gojit_entry;
 
+/*
+ * Triggers (gojit.jit T digit 1-3, ext/gojit_trigger.c). Until a function is
+ * compiled, its entry opline (and with T=3 each loop header) points at a
+ * trigger stub: native code the engine places in one chunk of the code
+ * buffer, which starts with a gojit_trigger_record (read-only for C, through
+ * the rx view). Every armed stub is 16-byte aligned and preceded by a
+ * gojit_trigger_tag, so that C recognises a handler pointing at an armed
+ * stub, in any process, and finds its record. Each site also has an untagged
+ * pass-through stub (jump to the original handler). Layout checked by
+ * cgo/trigger.go against jit/internal/trigger.
+ */
+#define GOJIT_TRIGGER_MAGIC 0x4352474952544a47ULL /* "GJTRIGRC" little-endian */
+#define GOJIT_TRIGGER_TAG 0x4255545352544a47ULL   /* "GJTRSTUB" little-endian */
+
+/* gojit_trigger_params.flags, copied into the record. */
+#define GOJIT_TRIGGER_F_SHARED 1u /* the op_array lives in opcache's shared memory */
+
+/* Passed to gojit_go_compile_trigger. */
+typedef struct gojit_trigger_params {
+	uint32_t trigger;  /* 1 first call, 2 profile, 3 hot counters */
+	uint32_t hot_func; /* T=3: count that fires the function entry; 0: no entry stub */
+	uint32_t hot_loop; /* T=3: count that fires a loop header; 0: no loop stubs */
+	uint32_t kind;     /* GOJIT_KIND_* (gojit_internal.h), copied into the record */
+	uint32_t flags;    /* GOJIT_TRIGGER_F_*, copied into the record */
+	uint32_t slots_len; /* counter slots to use first, in site order (see slots) */
+	uint64_t helper; /* void gojit_rt_trigger(zend_execute_data *, const zend_op *) */
+	/* Slots an earlier chunk of the same function counted into (T=3 without
+	 * opcache: counts go on across requests); NULL when slots_len is 0. */
+	const uint32_t *slots;
+} gojit_trigger_params;
+
+/* gojit_trigger_site.flags */
+#define GOJIT_TRIGGER_SITE_ENTRY 1u /* the function entry */
+#define GOJIT_TRIGGER_SITE_LOOP 2u  /* a loop header */
+
+/* One armed op. Offsets are from the record. */
+typedef struct gojit_trigger_site {
+	uint32_t op_index;
+	uint32_t slot;         /* counter slot the stub counts into, UINT32_MAX for none */
+	uint64_t orig_handler; /* the op's VM handler before the stub */
+	uint32_t armed;        /* offset of the armed stub */
+	uint32_t passthrough;  /* offset of the stub that only jumps to orig_handler */
+	uint32_t threshold;    /* T=3: the count at which the stub calls the helper */
+	uint32_t flags;        /* GOJIT_TRIGGER_SITE_* */
+} gojit_trigger_site;
+
+typedef struct gojit_trigger_record {
+	uint64_t magic;     /* GOJIT_TRIGGER_MAGIC */
+	uint64_t opcodes;   /* opcodes[0] of the op_array the stubs were made for */
+	uint32_t trigger;   /* 1, 2 or 3 */
+	uint32_t count;     /* sites */
+	uint32_t kind;      /* from the params */
+	uint32_t flags;     /* from the params */
+	uint32_t func_slot; /* counter slot of the function entry, UINT32_MAX for none */
+	uint32_t reserved;
+	uint64_t op_array;  /* the zend_op_array the stubs were made for (from the wire) */
+	gojit_trigger_site sites[]; /* count of them */
+} gojit_trigger_record;
+
+/* The 16 bytes right before every armed stub. */
+typedef struct gojit_trigger_tag {
+	uint64_t magic; /* GOJIT_TRIGGER_TAG */
+	uint64_t back;  /* offset of the stub from its record */
+} gojit_trigger_tag;
+
 /* Exported by the engine (cgo/exports.go). */
 typedef uint32_t (*gojit_go_abi_fn)(void);
 typedef int32_t (*gojit_go_init_fn)(const gojit_engine_init *init, char *err, size_t err_len);
@@ -111,6 +179,16 @@ typedef int32_t (*gojit_go_compile_fn)(const uint8_t *wire, size_t wire_len,
                                        gojit_compile_result *result,
                                        gojit_entry *entries, size_t entries_cap);
 typedef int32_t (*gojit_go_release_fn)(uint64_t code_offset, uint64_t code_size);
+/* Places the trigger stubs of one function; result->counter_slot is the
+ * function entry's counter, entries the armed stubs. */
+typedef int32_t (*gojit_go_compile_trigger_fn)(const uint8_t *wire, size_t wire_len,
+                                               const gojit_trigger_params *params,
+                                               gojit_compile_result *result,
+                                               gojit_entry *entries, size_t entries_cap);
+/* Frees a trigger chunk no handler can reach any more (zeroed); with
+ * recycle_slots its counter slots are zeroed and handed out again. */
+typedef int32_t (*gojit_go_release_trigger_fn)(uint64_t code_offset, uint64_t code_size,
+                                               uint32_t recycle_slots);
 typedef int32_t (*gojit_go_lock_fn)(void);
 typedef int32_t (*gojit_go_unlock_fn)(void);
 /* Writes a NUL-terminated human rendering ("1.2 MB") of n bytes; returns its length. */
@@ -123,6 +201,8 @@ typedef size_t (*gojit_go_describe_jit_fn)(uint32_t jit, char *buf, size_t len);
 	X(init, gojit_go_init_fn)                       \
 	X(compile, gojit_go_compile_fn)                 \
 	X(release, gojit_go_release_fn)                 \
+	X(compile_trigger, gojit_go_compile_trigger_fn) \
+	X(release_trigger, gojit_go_release_trigger_fn) \
 	X(lock, gojit_go_lock_fn)                       \
 	X(unlock, gojit_go_unlock_fn)                   \
 	X(format_bytes, gojit_go_format_bytes_fn)       \

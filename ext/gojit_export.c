@@ -23,6 +23,7 @@ enum {
 	SEC_BLOCKS = 4,
 	SEC_SSA_VARS = 5,
 	SEC_SSA_OPS = 6,
+	SEC_ADDRS = 7,
 };
 
 /* The flags opcache's function JIT builds its CFG and SSA with. */
@@ -98,7 +99,10 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 	put_u32(s, 0);
 	for (i = 0; i < op_array->last; i++) {
 		const zend_op *op = &op_array->opcodes[i];
-		put_u64(s, (uint64_t)(uintptr_t)op->handler);
+		/* An armed trigger stub (gojit_trigger.c) stands for its VM handler. */
+		zend_op vm_op = *op;
+		vm_op.handler = gojit_trigger_orig_handler(op);
+		put_u64(s, (uint64_t)(uintptr_t)vm_op.handler);
 		put_u32(s, op->op1.num);
 		put_u32(s, op->op2.num);
 		put_u32(s, op->result.num);
@@ -113,7 +117,7 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 		/* The function variant native code calls. The lookup goes by the
 		 * handler's address in the VM's table, so it is only valid while
 		 * op->handler is still the VM's: export runs before install. */
-		put_u64(s, (uint64_t)(uintptr_t)zend_get_opcode_handler_func(op));
+		put_u64(s, (uint64_t)(uintptr_t)zend_get_opcode_handler_func(&vm_op));
 	}
 	section_end(s, at);
 }
@@ -207,6 +211,16 @@ static void put_ssa(smart_str *s, const zend_op_array *op_array, const zend_ssa 
 	section_end(s, at);
 }
 
+/* Where the literals are: CONST operands are offsets from their opline, so
+ * with this address the engine knows which literal an operand names. */
+static void put_addrs(smart_str *s, const zend_op_array *op_array)
+{
+	size_t at = section_begin(s, SEC_ADDRS);
+
+	put_u64(s, (uint64_t)(uintptr_t)op_array->literals);
+	section_end(s, at);
+}
+
 /* Blocks beyond which the optimizer's recursive analyses risk the C stack. */
 #define MAX_ANALYSED_BLOCKS 100000
 
@@ -245,6 +259,9 @@ static bool build_ssa(zend_arena **arena, zend_op_array *op_array, zend_ssa *ssa
 	                          ZEND_OPTIMIZER_ALL_PASSES & ~ZEND_OPTIMIZER_NARROW_TO_DOUBLE) == SUCCESS;
 }
 
+/* Set while gojit_export_cfg runs: trigger stubs need the ops and the CFG only. */
+static bool cfg_only;
+
 zend_string *gojit_export(zend_op_array *op_array, int kind)
 {
 	smart_str s = {0};
@@ -255,7 +272,7 @@ zend_string *gojit_export(zend_op_array *op_array, int kind)
 	memset(&ssa, 0, sizeof(ssa));
 	analysable = build_cfg(&arena, op_array, &ssa.cfg);
 	/* Type inference only pays from optimization level 3 on. */
-	if (analysable && GOJIT_JIT_O(gojit_ini.jit) >= 3) {
+	if (analysable && !cfg_only && GOJIT_JIT_O(gojit_ini.jit) >= 3) {
 		have_ssa = build_ssa(&arena, op_array, &ssa);
 	}
 
@@ -269,6 +286,19 @@ zend_string *gojit_export(zend_op_array *op_array, int kind)
 	if (have_ssa) {
 		put_ssa(&s, op_array, &ssa);
 	}
+	if (op_array->literals) {
+		put_addrs(&s, op_array); /* sections in tag order, as wire.Encode writes them */
+	}
 	zend_arena_destroy(arena);
 	return smart_str_extract(&s);
+}
+
+zend_string *gojit_export_cfg(zend_op_array *op_array, int kind)
+{
+	zend_string *wire;
+
+	cfg_only = true;
+	wire = gojit_export(op_array, kind);
+	cfg_only = false;
+	return wire;
 }

@@ -145,6 +145,26 @@ static zend_op_array *gojit_compile_string(zend_string *source, const char *file
 	return op_array;
 }
 
+/* opcache.preload compiles scripts at startup, before any hook of ours:
+ * their functions and classes are in the tables already, flagged preloaded
+ * and shared by every worker. Called once per process, at its first request. */
+void gojit_discover_preloaded(void)
+{
+	zend_function *fn;
+	zend_class_entry *ce;
+
+	ZEND_HASH_MAP_FOREACH_PTR(CG(function_table), fn) {
+		if (fn->type == ZEND_USER_FUNCTION && (fn->common.fn_flags & ZEND_ACC_PRELOADED)) {
+			discover_op_array(&fn->op_array, GOJIT_KIND_FUNCTION, true);
+		}
+	} ZEND_HASH_FOREACH_END();
+	ZEND_HASH_MAP_FOREACH_PTR(CG(class_table), ce) {
+		if (ce->type == ZEND_USER_CLASS && (ce->ce_flags & ZEND_ACC_PRELOADED)) {
+			discover_class(ce);
+		}
+	} ZEND_HASH_FOREACH_END();
+}
+
 void gojit_hooks_install(void)
 {
 	if (hooks_installed) {

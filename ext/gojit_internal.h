@@ -88,6 +88,7 @@ void gojit_ini_unregister(int module_number, int type);
 
 /* Hooks (gojit_hooks.c). */
 void gojit_hooks_install(void);
+void gojit_discover_preloaded(void);
 void gojit_hooks_uninstall(void);
 bool gojit_opcache_jit_active(char *why, size_t len);
 
@@ -98,11 +99,41 @@ void gojit_policy_shutdown(void);
 
 /* Discovery and compilation (gojit_discover.c, gojit_compile.c). */
 void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared);
-void gojit_release_request_code(void);
+void gojit_request_end(void);
+void gojit_op_array_dtor(zend_op_array *op_array);
+extern int gojit_rid; /* gojit's op_array reserved[] slot */
 void gojit_list_functions(zval *list);
 
 /* Serialization (gojit_export.c): the wire buffer, to be released by the caller. */
 zend_string *gojit_export(zend_op_array *op_array, int kind);
+/* The same without SSA, whatever the level: what trigger stubs need. */
+zend_string *gojit_export_cfg(zend_op_array *op_array, int kind);
+
+/* Compile triggers 1-3 (gojit_trigger.c). */
+typedef struct gojit_trigger_stats {
+	uint64_t stubs; /* trigger stubs this process installed */
+	uint64_t armed; /* functions this process armed */
+	uint64_t fired; /* compilations a trigger started in this process */
+	uint64_t bytes; /* bytes of trigger stubs this process placed */
+} gojit_trigger_stats;
+extern gojit_trigger_stats gojit_trig;
+/* Called by gojit_compile_op_array once a function passed gatekeeping: with
+ * T=1-3 it arms the function instead (true: do not compile now). */
+bool gojit_trigger_defer(zend_op_array *op_array, int kind, bool shared);
+/* Discovery under T=1-3, where nothing is compiled yet (bisect counts later). */
+bool gojit_trigger_deferring(void);
+/* Which trigger the compile in progress is for (0-4), for the status. */
+int gojit_trigger_current(void);
+/* The record of the armed trigger stub handler points at, or NULL. */
+const gojit_trigger_record *gojit_trigger_record_of(const void *handler);
+/* op's VM handler, also when an armed trigger stub stands in for it. */
+const void *gojit_trigger_orig_handler(const zend_op *op);
+/* Called by the stubs (plain SysV, from the VM's handler context). */
+void gojit_rt_trigger(zend_execute_data *execute_data, const zend_op *opline);
+void gojit_trigger_rshutdown(void);   /* T=2: resolve the request's profile */
+void gojit_trigger_request_end(void); /* post-deactivate: release request-local stubs */
+void gojit_trigger_op_array_dtor(zend_op_array *op_array); /* a request-local op_array died */
+void gojit_trigger_shutdown(void);    /* MSHUTDOWN */
 
 /* Function kinds, as in the wire format's FUNC.kind. */
 #define GOJIT_KIND_MAIN 0

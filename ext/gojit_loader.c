@@ -67,6 +67,14 @@ static void fill_layout(gojit_layout *l)
 	l->eg_current_execute_data = offsetof(zend_executor_globals, current_execute_data);
 	l->eg_vm_interrupt = offsetof(zend_executor_globals, vm_interrupt);
 	l->eg_exception = offsetof(zend_executor_globals, exception);
+	l->execute_data_this = offsetof(zend_execute_data, This);
+	l->execute_data_num_args = offsetof(zend_execute_data, This.u2.num_args);
+	l->execute_data_run_time_cache = offsetof(zend_execute_data, run_time_cache);
+	l->zend_object_ce = offsetof(zend_object, ce);
+	l->zval_value = offsetof(zval, value);
+	l->zend_array_flags = offsetof(zend_array, u.flags);
+	l->zend_array_data = offsetof(zend_array, arPacked);
+	l->zend_array_num_used = offsetof(zend_array, nNumUsed);
 }
 
 static void engine_load(void)

@@ -110,8 +110,10 @@ const char *gojit_policy_skip_reason(const zend_op_array *op_array, const char *
 		return "blacklisted";
 	}
 	/* Last: the limit counts only functions that would otherwise compile,
-	 * in discovery order, so halving it bisects a miscompiled function. */
-	if (gojit_ini.bisect_limit && ++bisect_seen > gojit_ini.bisect_limit) {
+	 * in compile order (with triggers 1-3, when the trigger fires, not when
+	 * the function is armed), so halving it bisects a miscompiled function. */
+	if (gojit_ini.bisect_limit && !gojit_trigger_deferring() &&
+	    ++bisect_seen > gojit_ini.bisect_limit) {
 		return "beyond gojit.jit_bisect_limit";
 	}
 	return NULL;

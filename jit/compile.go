@@ -9,12 +9,17 @@
 //	zend    PHP 8.2 constants and structure layout the code relies on
 //	amd64   instruction builder; the only user of golang-asm
 //	callthread  call-threaded function bodies (O>=1)
+//	inline  native fast paths for hot scalar ops inside bodies (O>=2)
 //	disasm  listings for gojit.jit_debug
+//	trigger stubs that arm a function until a compile trigger fires (T=1-3, trigger.go)
 //
 // From optimization level 1 on, a function becomes one call-threaded body
 // (package callthread, body.go): each op calls its VM handler's function
 // variant and the body follows the handler's choice of next op natively;
-// every basic block start is an entry. At level 0, or for a function sent
+// every basic block start is an entry. From level 2 on, the hot scalar ops
+// (arithmetic, comparisons, jumps, increments, scalar assignments) get
+// inline fast paths guarded by type checks, falling back to the handler
+// call (package inline). At level 0, or for a function sent
 // without a CFG, each entry opline gets only a stub (entries.go, stubs.go)
 // that counts the call and jumps to the original VM handler.
 //
@@ -58,7 +63,11 @@ type Env struct {
 	Counters    uintptr // base address of the per-process uint64 counter table (absolute)
 	CounterSlot uint32  // this function's counter slot, or NoSlot
 	Debug       uint32  // gojit.jit_debug bits (DebugAsm, DebugIR)
-	Level       uint8   // optimization level O: 1 call-threaded bodies, otherwise stubs (see useBody)
+	Level       uint8   // optimization level O: 0 stubs, 1 call-threaded bodies, 2+ with fast paths (see useBody)
+	// ExecutorGlobals is the address of executor_globals (absolute): fast
+	// paths of backward jumps check EG(vm_interrupt) there. Without it
+	// bodies get no fast paths.
+	ExecutorGlobals uint64
 }
 
 // Entry is an opline whose handler must be patched to Code + Offset.
@@ -75,8 +84,8 @@ type Entry struct {
 type Result struct {
 	Code    []byte
 	Entries []Entry // sorted by OpIndex, no duplicates
-	// NativeOps counts oplines compiled to type-specialized native code;
-	// 0 so far (call-threaded ops still run their VM handlers).
+	// NativeOps counts oplines with native fast paths (O>=2); the other
+	// ops of a body call their VM handlers.
 	NativeOps int
 	Listing   string // disassembly, when Env.Debug&DebugAsm
 }

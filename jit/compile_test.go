@@ -304,6 +304,36 @@ func TestLevelChoosesBody(t *testing.T) {
 		t.Errorf("NativeOps %d", res.NativeOps)
 	}
 
+	// Level 2 and up: fast paths (ASSIGN, JMP, PRE_INC, IS_SMALLER fused
+	// with its JMPNZ), the rest on the VM; without the executor_globals
+	// address (needed for interrupt checks) plain call-threaded bodies.
+	typed := withCFG
+	typed.LastVar, typed.T = 2, 1
+	typed.Ops = append([]wire.Op(nil), withCFG.Ops...)
+	cvType, tmpType := uint8(zend.OpCV), uint8(zend.OpTmpVar)
+	typed.Ops[0].Op1Type, typed.Ops[0].Op1, typed.Ops[0].Op2Type, typed.Ops[0].Op2 = cvType, 80, cvType, 96 // $a = $b
+	typed.Ops[2].Op1Type, typed.Ops[2].Op1 = cvType, 80                                                     // ++$a
+	typed.Ops[3].Op1Type, typed.Ops[3].Op1, typed.Ops[3].Op2Type, typed.Ops[3].Op2 = cvType, 80, cvType, 96 // $a < $b
+	typed.Ops[3].Result = 112
+	typed.Ops[4].Op1Type, typed.Ops[4].Op1 = tmpType, 112
+	for _, c := range []struct {
+		level     uint8
+		eg        uint64
+		native    int
+		inListing string
+	}{{2, testEG, 5, "5 ops native, the rest on the VM"}, {5, testEG, 5, "; op #3 ZEND_IS_SMALLER, line 5: inline, entry"},
+		{2, 0, 0, "call-threaded"}} {
+		e := env
+		e.Level, e.ExecutorGlobals = c.level, c.eg
+		res, err := Compile(wire.Encode(&typed), e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.NativeOps != c.native || !strings.Contains(res.Listing, c.inListing) {
+			t.Errorf("level %d, EG %#x: %d native ops, listing:\n%s", c.level, c.eg, res.NativeOps, res.Listing)
+		}
+	}
+
 	// Body errors are ErrUnsupported.
 	bad := withCFG
 	bad.Ops = append([]wire.Op(nil), withCFG.Ops...)

@@ -8,6 +8,7 @@ import (
 const (
 	testCounters = 0x7f3a_5c00_0000 // a plausible private mapping
 	handlerBase  = 0x5617_2a40_0000 // a plausible PIE text address
+	testEG       = 0x5617_2c00_0100 // executor_globals, in the PIE's data
 )
 
 // op builds an op whose handler address encodes its opcode and index, so a

@@ -46,9 +46,19 @@ func bodyListing(f *wire.Func, b *callthread.Body) string {
 	for i, oc := range b.Ops {
 		op := f.Ops[i]
 		m := fmt.Sprintf("op #%d %s, line %d: %s", i, zend.Opcode(op.Opcode), op.Lineno, oc.Class)
+		if oc.Cold {
+			m += ", out of line (fused into the fast path before it)"
+		}
 		if oc.Entry {
 			m += ", entry"
 			entries++
+		}
+		if oc.Slow >= 0 {
+			how := "call the handler"
+			if b.VMRuns {
+				how = "the VM does the op"
+			}
+			mark(oc.Slow, fmt.Sprintf("op #%d %s: fallback, %s", i, zend.Opcode(op.Opcode), how))
 		}
 		if b.CountAt >= 0 && b.Entries != nil && oc.Entry && b.CountAt == entryOffset(b, i) {
 			mark(b.CountAt, fmt.Sprintf("entry op #%d (function start): count the call", i))
@@ -57,8 +67,12 @@ func bodyListing(f *wire.Func, b *callthread.Body) string {
 	}
 	mark(b.Dispatch, "dispatch: continue where the VM says")
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "; gojit: %s %s, %d ops, %d entries, %d bytes, call-threaded\n",
-		f.Kind, funcName(f), len(f.Ops), entries, len(b.Code))
+	kind := "call-threaded"
+	if b.VMRuns {
+		kind = fmt.Sprintf("%d ops native, the rest on the VM", b.Inlined)
+	}
+	fmt.Fprintf(&sb, "; gojit: %s %s, %d ops, %d entries, %d bytes, %s\n",
+		f.Kind, funcName(f), len(f.Ops), entries, len(b.Code), kind)
 	sb.WriteString(disasm.Disassemble(b.Code, 0, marks))
 	return sb.String()
 }

@@ -9,7 +9,7 @@ gojit.jit_buffer_size=32M
 <?php
 $php = getenv('TEST_PHP_EXECUTABLE');
 $args = getenv('TEST_PHP_EXTRA_ARGS');
-echo shell_exec("$php $args -d gojit.jit=1205 -d gojit.jit_buffer_size=32M --ri gojit 2>&1");
+echo shell_exec("$php $args -d gojit.jit=1205 -d gojit.jit_buffer_size=32M -d gojit.jit_hot_func=127 -d gojit.jit_hot_loop=64 --ri gojit 2>&1");
 ?>
 --EXPECTF--
 gojit

@@ -2,6 +2,9 @@
 ini_set() of the runtime settings: accepted forms change the status, rejected ones warn and keep the value
 --EXTENSIONS--
 gojit
+--INI--
+gojit.jit_hot_func=127
+gojit.jit_hot_loop=64
 --FILE--
 <?php
 $cases = [

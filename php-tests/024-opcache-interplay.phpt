@@ -30,7 +30,7 @@ $runs = [
 ];
 foreach ($runs as $name => $flags) {
     echo "== $name\n";
-    exec("$php $args $flags " . escapeshellarg($prog) . " 2>&1", $out, $rc);
+    exec("$php $args -d gojit.jit=1205 $flags " . escapeshellarg($prog) . " 2>&1", $out, $rc);
     echo implode("\n", $out), "\nexit $rc\n";
     $out = [];
 }
@@ -51,7 +51,7 @@ exit 0
 {"enabled":true,"reason":"","compiled":3,"opcache":true}
 exit 0
 == opcache.protect_memory=1
-%AWarning: gojit: opcache.protect_memory=1 makes opcache's shared memory read-only, so gojit cannot install code there; set opcache.protect_memory=0 (it is a debugging aid) to use gojit in %s on line %d
+gojit: opcache.protect_memory=1 makes opcache's shared memory read-only, so gojit cannot install code there; set opcache.protect_memory=0 (it is a debugging aid) to use gojit
 45
 {"enabled":true,"reason":"","compiled":0,"opcache":true}
 exit 0

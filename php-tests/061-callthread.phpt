@@ -1,5 +1,5 @@
 --TEST--
-Call-threaded bodies: loops, exceptions, generators, recursion, closures, references, finally, in modes 1201 (bodies), 1200 and 1205 (stubs)
+Call-threaded bodies: loops, exceptions, generators, recursion, closures, references, finally, in modes 1201 (bodies), 1202 and 1205 (bodies with fast paths) and 1200 (stubs)
 --EXTENSIONS--
 gojit
 --FILE--
@@ -42,19 +42,19 @@ foreach (['countdown', 'fib', 'sum_to'] as $f) {
 }
 PHP);
 $outs = [];
-foreach (['1200', '1201', '1205'] as $jit) {
+foreach (['1200', '1201', '1202', '1205'] as $jit) {
     $outs[$jit] = shell_exec("$php $args -d gojit.jit=$jit " . escapeshellarg($prog) . " 2>&1");
 }
 unlink($prog);
 echo $outs['1201'];
-// Only O=1 has bodies (the other levels keep stubs for now). The programs'
-// output agrees everywhere; the counts differ where stubs count every loop
-// iteration that jumps back to countdown()'s first op.
+// Levels 1-5 have bodies, level 0 stubs. The programs' output agrees
+// everywhere; the counts differ where stubs count every loop iteration that
+// jumps back to countdown()'s first op.
 $program = fn($out) => substr($out, 0, strpos($out, 'countdown:'));
-echo "same output at 1200, 1201, 1205: ", var_export($program($outs['1200']) === $program($outs['1201'])
-    && $program($outs['1201']) === $program($outs['1205']), true), "\n";
-echo "1200 same as 1205: ", var_export($outs['1200'] === $outs['1205'], true), "\n";
-echo substr($outs['1205'], strpos($outs['1205'], 'countdown:'));
+echo "same output at 1200, 1201, 1202, 1205: ", var_export($program($outs['1200']) === $program($outs['1201'])
+    && $program($outs['1201']) === $program($outs['1202']) && $program($outs['1201']) === $program($outs['1205']), true), "\n";
+echo "1201 same as 1202 and 1205: ", var_export($outs['1201'] === $outs['1202'] && $outs['1201'] === $outs['1205'], true), "\n";
+echo "stubs (1200): ", substr($outs['1200'], strpos($outs['1200'], 'countdown:'));
 ?>
 --EXPECT--
 5050 000
@@ -69,8 +69,8 @@ caught outside: negative at 2
 countdown: calls 3, body yes
 fib: calls 177, body yes
 sum_to: calls 1, body yes
-same output at 1200, 1201, 1205: true
-1200 same as 1205: true
-countdown: calls 9, body no
+same output at 1200, 1201, 1202, 1205: true
+1201 same as 1202 and 1205: true
+stubs (1200): countdown: calls 9, body no
 fib: calls 177, body no
 sum_to: calls 1, body no

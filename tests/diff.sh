@@ -13,6 +13,19 @@ modes=(
   "-d extension=$so -d gojit.jit=1205 $opcache"
   "-d extension=$so -d gojit.jit=1201 $opcache"
   "-d extension=$so -d gojit.jit=1205 -d gojit.jit_buffer_size=1M"
+  # Fast paths without SSA (O=2), on opcache's optimized op_arrays.
+  "-d extension=$so -d gojit.jit=1202 $opcache"
+  # Triggers: first call, profile (compiled at request end: with opcache the
+  # compile runs; without, only the counting stubs), hot counters at 1 (every
+  # function compiles at its first call, every loop at its first iteration,
+  # entering the new code at the loop header) and at 2 (mid-loop).
+  "-d extension=$so -d gojit.jit=1215"
+  "-d extension=$so -d gojit.jit=1211 $opcache"
+  "-d extension=$so -d gojit.jit=1225"
+  "-d extension=$so -d gojit.jit=1221 $opcache"
+  "-d extension=$so -d gojit.jit=1235 -d gojit.jit_hot_func=1 -d gojit.jit_hot_loop=1"
+  "-d extension=$so -d gojit.jit=1231 -d gojit.jit_hot_func=1 -d gojit.jit_hot_loop=1"
+  "-d extension=$so -d gojit.jit=1231 -d gojit.jit_hot_func=2 -d gojit.jit_hot_loop=2 $opcache"
 )
 passed=0 failed=0
 for m in "${modes[@]}"; do

@@ -6,7 +6,15 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-git -C "$here" ls-files -z | (cd "$here" && xargs -0 cp --parents -t "$work")
+# The working tree as it is: tracked files and new ones not yet committed
+# (never ignored ones such as build/), so that a new source file a build
+# needs is caught before it is committed.
+if git -C "$here" rev-parse --git-dir >/dev/null 2>&1; then
+  git -C "$here" ls-files -z --cached --others --exclude-standard |
+    (cd "$here" && xargs -0 sh -c 'for f; do [ -e "$f" ] && cp --parents -t "$0" "$f"; done' "$work")
+else
+  (cd "$here" && find . -path ./build -prune -o -type f -print0 | xargs -0 cp --parents -t "$work")
+fi
 cd "$work"
 rm -f GNUmakefile # test the plain phpize Makefile, as `pecl` would run it
 phpize >/dev/null

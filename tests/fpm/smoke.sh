@@ -12,13 +12,17 @@
 #   - opcache is on in the workers (so the -d flags reached them),
 #   - with gojit: every response carries gojit_get_status(); for each worker
 #     the last status says the engine is loaded, and the entry counter grew
-#     between that worker's first and last responses,
+#     between that worker's first and last responses; with opcache, no
+#     function was compiled twice (by two workers, or twice by one),
 #   - no worker died (fpm log) and the master is still alive at the end.
 # Prints "N passed, M failed" and exits 1 if anything failed.
 #
 # Env: PHP_FPM (default php-fpm8.2), PHP (default php), CGI_FCGI (default
 # cgi-fcgi), REQUESTS (default 200, at least 200 recommended), KEEP_TMP=1
-# keeps the temp dir, TOTAL_TIMEOUT (default 60 s).
+# keeps the temp dir, TOTAL_TIMEOUT (default 60 s), GOJIT_ARGS (more php
+# flags for gojit, e.g. "-d gojit.jit=1215" for a compile trigger), PERF_SYMS
+# (the symbols every worker's perf map must have; default: all the script's
+# named functions).
 
 set -u
 
@@ -37,6 +41,8 @@ REQUESTS=${REQUESTS:-200}
 # request, and gojit must give their code space back: the checker then also
 # requires buffer_used to stay bounded instead of growing with requests.
 OPCACHE=${OPCACHE:-1}
+GOJIT_ARGS=${GOJIT_ARGS:-}
+PERF_SYMS=${PERF_SYMS:-'JIT$gcd JIT$fib JIT$mix JIT$work JIT$Accumulator::add JIT$Accumulator::summary'}
 TOTAL_TIMEOUT=${TOTAL_TIMEOUT:-60}
 BATCH=4 # concurrent requests per batch in the concurrent phase
 
@@ -201,6 +207,8 @@ fpm_args+=(-d display_errors=1 -d log_errors=1 -d "error_log=$tmp/php-error.log"
 # With gojit: perf maps on, to check that every worker gets symbols, also for
 # code another worker compiled.
 [ -n "$SO" ] && fpm_args+=(-d "extension=$SO" -d gojit.jit_debug=0x10)
+# shellcheck disable=SC2206
+[ -n "$SO" ] && [ -n "$GOJIT_ARGS" ] && fpm_args+=($GOJIT_ARGS)
 
 write_conf() {
     cat >"$tmp/fpm.conf" <<EOF
@@ -267,7 +275,7 @@ while [ $port -lt 19100 ] && [ $started = 0 ]; do
 done
 [ $started = 1 ] || { echo "smoke.sh: no free port in 19000-19099" >&2; exit 2; }
 
-echo "php-fpm: pid $fpm_pid on 127.0.0.1:$port ($([ -n "$SO" ] && echo "gojit: $SO" || echo "without gojit"))"
+echo "php-fpm: pid $fpm_pid on 127.0.0.1:$port ($([ -n "$SO" ] && echo "gojit: $SO $GOJIT_ARGS" || echo "without gojit"))"
 
 # --- requests ---------------------------------------------------------------
 mkdir "$tmp/resp"
@@ -408,8 +416,16 @@ if ($gojit && !$wantOpcache) {
     foreach ($byPid as $list) foreach ($list as [$seq, $st]) $used[$seq] = $st['buffer_used'];
     ksort($used);
     $max = max($used);
-    $perRequest = max(array_map(fn($l) => $l[count($l) - 1][1]['code_bytes'] / count($l), $byPid));
+    $perRequest = max(array_map(fn($l) => ($l[count($l) - 1][1]['code_bytes'] + $l[count($l) - 1][1]['trigger_bytes']) / count($l), $byPid));
     echo ($max <= 4 * $perRequest + 4096 ? 'ok' : 'fail'), " buffer_used stays bounded without opcache: max $max bytes, about $perRequest bytes compiled per request\n";
+}
+
+if ($gojit && $wantOpcache) {
+    // Shared op_arrays are compiled once for all workers: the script has 8
+    // op_arrays (main, 6 functions and methods, 1 closure).
+    $all = 0;
+    foreach ($byPid as $list) foreach ($list as [$seq, $st]) $all = max($all, $st['functions_compiled_all']);
+    echo ($all <= 8 ? 'ok' : 'fail'), " functions compiled by all workers: $all (at most 8: none twice)\n";
 }
 
 if ($gojit) {
@@ -446,7 +462,7 @@ if [ -n "$SO" ]; then
     for pid in $(grep -h '^pid: ' "$tmp"/resp/[0-9]* | sort -u | cut -d' ' -f2); do
         map=/tmp/perf-$pid.map
         missing=""
-        for sym in 'JIT$gcd' 'JIT$fib' 'JIT$mix' 'JIT$work' 'JIT$Accumulator::add' 'JIT$Accumulator::summary'; do
+        for sym in $PERF_SYMS; do
             grep -qF " $sym" "$map" 2>/dev/null || missing="$missing $sym"
         done
         if [ -z "$missing" ]; then pass; else fail "worker $pid: $map lacks$missing"; fi

@@ -24,7 +24,7 @@ import (
 	"github.com/twitchyliquid64/golang-asm/objabi"
 )
 
-var asMap = [...]obj.As{
+var asMap = [numMnemonics]obj.As{
 	mMOVQ: x86.AMOVQ,
 	mMOVL: x86.AMOVL,
 	mLEAQ: x86.ALEAQ,
@@ -35,6 +35,27 @@ var asMap = [...]obj.As{
 	mINCQ: x86.AINCQ,
 	mJMP:  obj.AJMP,
 	mCALL: obj.ACALL,
+
+	mANDQ:    x86.AANDQ,
+	mORQ:     x86.AORQ,
+	mXORQ:    x86.AXORQ,
+	mTESTB:   x86.ATESTB,
+	mIMULQ:   x86.AIMULQ,
+	mIMUL3Q:  x86.AIMUL3Q,
+	mIDIVQ:   x86.AIDIVQ,
+	mCQO:     x86.ACQO,
+	mSHLQ:    x86.ASHLQ,
+	mSARQ:    x86.ASARQ,
+	mMOVBLZX: x86.AMOVBLZX,
+
+	mMOVSD:    x86.AMOVSD,
+	mADDSD:    x86.AADDSD,
+	mSUBSD:    x86.ASUBSD,
+	mMULSD:    x86.AMULSD,
+	mDIVSD:    x86.ADIVSD,
+	mUCOMISD:  x86.AUCOMISD,
+	mCVTSQ2SD: x86.ACVTSQ2SD,
+	mXORPS:    x86.AXORPS,
 }
 
 var jccMap = [numConds]obj.As{
@@ -103,6 +124,7 @@ func (a *Assembler) Assemble() ([]byte, error) {
 			bug("label %d never bound", i+1)
 		}
 	}
+	a.elideJumps()
 	pads := make([]int, len(a.instrs)) // NOP bytes emitted for each mAlign
 	for pass := 0; pass < maxPasses; pass++ {
 		code, pcs, err := a.encode(pads)
@@ -137,6 +159,24 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		}
 	}
 	return nil, fmt.Errorf("%w: alignment padding did not converge", ErrEncode)
+}
+
+// elideJumps settles each JmpNext: it stays a jump unless its label is
+// bound after it with only label bindings in between, and then it becomes
+// no code (elide stays true).
+func (a *Assembler) elideJumps() {
+	for i := range a.instrs {
+		in := &a.instrs[i]
+		if !in.elide {
+			continue
+		}
+		at := a.labels[in.to.label.id-1].instr
+		next := at > i
+		for k := i + 1; next && k < at; k++ {
+			next = a.instrs[k].m == mBind
+		}
+		in.elide = next
+	}
 }
 
 // encode runs golang-asm once. pcs[i] is the offset of instruction i.
@@ -181,6 +221,12 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
 				}
 				n -= k
 			}
+		case mJMP:
+			if in.elide {
+				first[i] = add(&obj.Prog{As: obj.ANOP}) // JmpNext to the next position
+				continue
+			}
+			fallthrough
 		default:
 			p := &obj.Prog{As: asMap[in.m]}
 			if in.m == mJCC {
@@ -188,6 +234,9 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
 			}
 			p.From = addr(in.from)
 			p.To = addr(in.to)
+			if in.from3.kind != kNone {
+				p.SetFrom3(addr(in.from3))
+			}
 			if in.to.kind == kLabel {
 				p.To.SetTarget(labelProg[in.to.label.id-1])
 			}
@@ -226,6 +275,8 @@ func addr(o operand) obj.Addr {
 		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.imm}
 	case kLabel:
 		return obj.Addr{Type: obj.TYPE_BRANCH}
+	case kXReg:
+		return obj.Addr{Type: obj.TYPE_REG, Reg: x86.REG_X0 + int16(o.xreg)}
 	}
 	return obj.Addr{}
 }

@@ -20,6 +20,28 @@ const (
 	mJMP
 	mJCC
 	mCALL
+	// alu.go
+	mANDQ
+	mORQ
+	mXORQ
+	mTESTB
+	mIMULQ
+	mIMUL3Q
+	mIDIVQ
+	mCQO
+	mSHLQ
+	mSARQ
+	mMOVBLZX
+	// sse.go
+	mMOVSD
+	mADDSD
+	mSUBSD
+	mMULSD
+	mDIVSD
+	mUCOMISD
+	mCVTSQ2SD
+	mXORPS
+	numMnemonics
 )
 
 type operandKind uint8
@@ -30,12 +52,14 @@ const (
 	kMem
 	kImm
 	kLabel
+	kXReg
 )
 
 type operand struct {
 	kind  operandKind
-	reg   Reg // kReg
-	mem   Mem // kMem
+	reg   Reg  // kReg
+	xreg  XReg // kXReg
+	mem   Mem  // kMem
 	imm   int64
 	label Label
 }
@@ -46,6 +70,9 @@ type instr struct {
 	m        mnemonic
 	cond     Cond // mJCC
 	from, to operand
+	from3    operand // the middle operand of three-operand forms (IMUL3Q)
+	// elide: a JMP dropped when its label is bound right after it (JmpNext).
+	elide bool
 }
 
 // Label marks a position in the code. The zero Label is invalid; make them
@@ -81,10 +108,12 @@ func (a *Assembler) emit(in instr) {
 	if a.assembled {
 		bug("Assembler used after Assemble")
 	}
-	for _, o := range [...]*operand{&in.from, &in.to} {
+	for _, o := range [...]*operand{&in.from, &in.to, &in.from3} {
 		switch o.kind {
 		case kReg:
 			checkReg(o.reg)
+		case kXReg:
+			checkXReg(o.xreg)
 		case kMem:
 			checkReg(o.mem.Base)
 		case kLabel:
@@ -108,6 +137,7 @@ func (a *Assembler) label(l Label) *labelInfo {
 }
 
 func reg(r Reg) operand   { return operand{kind: kReg, reg: r} }
+func xreg(x XReg) operand { return operand{kind: kXReg, xreg: x} }
 func mem(m Mem) operand   { return operand{kind: kMem, mem: m} }
 func imm(v int64) operand { return operand{kind: kImm, imm: v} }
 
@@ -216,6 +246,13 @@ func (a *Assembler) IncMem64(m Mem) { a.emit(instr{m: mINCQ, to: mem(m)}) }
 
 // Jmp jumps to l (rel8 or rel32, chosen by the encoder).
 func (a *Assembler) Jmp(l Label) { a.emit(instr{m: mJMP, to: operand{kind: kLabel, label: l}}) }
+
+// JmpNext jumps to l like Jmp, but emits nothing when l is bound right
+// after it (only other labels in between): lowering code can end every path
+// with "continue at op s" without knowing whether op s's code comes next.
+func (a *Assembler) JmpNext(l Label) {
+	a.emit(instr{m: mJMP, to: operand{kind: kLabel, label: l}, elide: true})
+}
 
 // Jcc jumps to l when c holds.
 func (a *Assembler) Jcc(c Cond, l Label) {

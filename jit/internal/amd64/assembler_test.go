@@ -125,6 +125,11 @@ func TestMisusePanics(t *testing.T) {
 		a.Jcc(Cond(16), l)
 	})
 	mustPanic(t, "bad alignment", func() { NewAssembler().Align(12) })
+	mustPanic(t, "invalid SSE register", func() { NewAssembler().ZeroX(XReg(16)) })
+	mustPanic(t, "shift count", func() { NewAssembler().ShlImm(RAX, 64) })
+	mustPanic(t, "invalid ALU op", func() { NewAssembler().AluRR(Alu(9), RAX, RCX) })
+	mustPanic(t, "invalid SSE op", func() { NewAssembler().SseRR(Sse(9), X0, X1) })
+	mustPanic(t, "invalid condition", func() { CondE.Negate(); Cond(16).Negate() })
 }
 
 // captureStdout runs f and returns what it printed to os.Stdout.

@@ -82,6 +82,75 @@ var encCases = []encCase{
 	{"inc mem", func(a *Assembler) { a.IncMem64(M(RAX, 0)) }, "inc qword ptr [rax]", "48ff00"},
 	{"inc mem disp32", func(a *Assembler) { a.IncMem64(M(R11, 0x800)) }, "inc qword ptr [r11+0x800]", "49ff8300080000"},
 
+	// ALU group: register, memory and immediate sources (alu.go).
+	{"and reg", func(a *Assembler) { a.AluRR(AluAnd, RAX, RCX) }, "and rax, rcx", "4821c8"},
+	{"cmp alu reg", func(a *Assembler) { a.AluRR(AluCmp, RAX, RCX) }, "cmp rax, rcx", "4839c8"},
+	{"add mem", func(a *Assembler) { a.AluRM(AluAdd, RAX, M(R14, 0x50)) }, "add rax, qword ptr [r14+0x50]", "49034650"},
+	{"sub mem", func(a *Assembler) { a.AluRM(AluSub, RAX, M(R14, 0x50)) }, "sub rax, qword ptr [r14+0x50]", "492b4650"},
+	{"xor mem disp32 r8", func(a *Assembler) { a.AluRM(AluXor, R8, M(R14, 0x500)) }, "xor r8, qword ptr [r14+0x500]", "4d338600050000"},
+	{"or mem", func(a *Assembler) { a.AluRM(AluOr, RDX, M(R14, 0x60)) }, "or rdx, qword ptr [r14+0x60]", "490b5660"},
+	{"and mem", func(a *Assembler) { a.AluRM(AluAnd, RAX, M(R14, 0x60)) }, "and rax, qword ptr [r14+0x60]", "49234660"},
+	{"cmp reg mem", func(a *Assembler) { a.AluRM(AluCmp, RAX, M(R14, 0x60)) }, "cmp rax, qword ptr [r14+0x60]", "493b4660"},
+	{"or imm32", func(a *Assembler) { a.AluRI(AluOr, RAX, 0x7fffffff) }, "or rax, 0x7fffffff", "480dffffff7f"},
+	{"and imm8", func(a *Assembler) { a.AluRI(AluAnd, RCX, -1) }, "and rcx, -0x1", "4883e1ff"},
+	{"xor imm32", func(a *Assembler) { a.AluRI(AluXor, RAX, 0x10000) }, "xor rax, 0x10000", "483500000100"},
+	{"cmp mem imm8", func(a *Assembler) { a.CmpMemImm(M(R14, 0x50), 0) }, "cmp qword ptr [r14+0x50], 0x0", "49837e5000"},
+	{"cmp mem imm32", func(a *Assembler) { a.CmpMemImm(M(R14, 0x50), 100000) }, "cmp qword ptr [r14+0x50], 0x186a0", "49817e50a0860100"},
+	{"test byte mem", func(a *Assembler) { a.TestMem8Imm(M(R14, 0x59), 1) }, "test byte ptr [r14+0x59], 0x1", "41f6465901"},
+	{"imul reg", func(a *Assembler) { a.Imul(RAX, RCX) }, "imul rax, rcx", "480fafc1"},
+	{"imul mem", func(a *Assembler) { a.ImulMem(RAX, M(R14, 0x50)) }, "imul rax, qword ptr [r14+0x50]", "490faf4650"},
+	{"imul imm8", func(a *Assembler) { a.ImulImm(RAX, RAX, 3) }, "imul rax, rax, 0x3", "486bc003"},
+	{"imul imm32", func(a *Assembler) { a.ImulImm(RCX, RDX, 1000003) }, "imul rcx, rdx, 0xf4243", "4869ca43420f00"},
+	{"cqo", func(a *Assembler) { a.Cqo() }, "cqo", "4899"},
+	{"idiv", func(a *Assembler) { a.Idiv(RCX) }, "idiv rcx", "48f7f9"},
+	{"shl cl", func(a *Assembler) { a.ShlCL(RAX) }, "shl rax, cl", "48d3e0"},
+	{"sar cl", func(a *Assembler) { a.SarCL(RDX) }, "sar rdx, cl", "48d3fa"},
+	{"shl imm", func(a *Assembler) { a.ShlImm(RAX, 13) }, "shl rax, 0xd", "48c1e00d"},
+	{"sar imm 1", func(a *Assembler) { a.SarImm(RAX, 1) }, "sar rax, 0x1", "48d1f8"},
+	{"sar imm 63", func(a *Assembler) { a.SarImm(R9, 63) }, "sar r9, 0x3f", "49c1f93f"},
+	{"movzx byte", func(a *Assembler) { a.LoadU8(RAX, M(R14, 0x58)) }, "movzx eax, byte ptr [r14+0x58]", "410fb64658"},
+
+	// SSE2 scalar doubles (sse.go).
+	{"addsd reg", func(a *Assembler) { a.SseRR(SseAdd, X0, X1) }, "addsd xmm0, xmm1", "f20f58c1"},
+	{"divsd reg rex", func(a *Assembler) { a.SseRR(SseDiv, X8, X1) }, "divsd xmm8, xmm1", "f2440f5ec1"},
+	{"subsd mem", func(a *Assembler) { a.SseRM(SseSub, X0, M(R14, 0x50)) }, "subsd xmm0, qword ptr [r14+0x50]", "f2410f5c4650"},
+	{"mulsd mem", func(a *Assembler) { a.SseRM(SseMul, X1, M(R14, 0x50)) }, "mulsd xmm1, qword ptr [r14+0x50]", "f2410f594e50"},
+	{"ucomisd", func(a *Assembler) { a.Ucomisd(X0, X1) }, "ucomisd xmm0, xmm1", "660f2ec1"},
+	{"ucomisd swapped", func(a *Assembler) { a.Ucomisd(X1, X0) }, "ucomisd xmm1, xmm0", "660f2ec8"},
+	{"movsd load", func(a *Assembler) { a.LoadSD(X0, M(R14, 0x50)) }, "movsd xmm0, qword ptr [r14+0x50]", "f2410f104650"},
+	{"movsd store", func(a *Assembler) { a.StoreSD(M(R14, 0x50), X2) }, "movsd qword ptr [r14+0x50], xmm2", "f2410f115650"},
+	{"cvtsi2sd reg", func(a *Assembler) { a.Cvtsi2sd(X0, RAX) }, "cvtsi2sd xmm0, rax", "f2480f2ac0"},
+	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) }, "cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50"},
+	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) }, "movq xmm1, rax", "66480f6ec8"},
+	{"xorps", func(a *Assembler) { a.ZeroX(X0) }, "xorps xmm0, xmm0", "0f57c0"},
+
+	// JmpNext: no code when the label is next, a jump otherwise.
+	{"jmp next elided", func(a *Assembler) {
+		l, m := a.NewLabel(), a.NewLabel()
+		a.JmpNext(l)
+		a.Bind(m)
+		a.Bind(l)
+		a.JmpReg(RAX)
+	}, "jmp rax", "ffe0"},
+	{"jmp next kept", func(a *Assembler) {
+		l := a.NewLabel()
+		a.JmpNext(l)
+		a.JmpReg(RAX)
+		a.Bind(l)
+	}, "jmp .+0x2; jmp rax", "eb02ffe0"},
+	{"jmp next backward", func(a *Assembler) {
+		l := a.NewLabel()
+		a.Bind(l)
+		a.JmpNext(l)
+	}, "jmp .-0x2", "ebfe"},
+	{"jmp next across align", func(a *Assembler) {
+		l := a.NewLabel()
+		a.JmpReg(RAX)
+		a.JmpNext(l)
+		a.Align(8)
+		a.Bind(l)
+	}, "jmp rax; jmp .+0x4; nop dword ptr [rax], eax", "ffe0eb040f1f4000"},
+
 	// Indirect control flow.
 	{"jmp reg", func(a *Assembler) { a.JmpReg(RAX) }, "jmp rax", "ffe0"},
 	{"jmp r11", func(a *Assembler) { a.JmpReg(R11) }, "jmp r11", "41ffe3"},

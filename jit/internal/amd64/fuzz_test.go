@@ -26,7 +26,7 @@ func FuzzEncode(f *testing.F) {
 		var want []x86asm.Op
 		var imms []uint64 // MovImm64 constants, in order
 		for n := 0; len(b) > 0 && n < 200; n++ {
-			op := next(1)[0] % 17
+			op := next(1)[0] % 26
 			r1, r2 := Reg(next(1)[0]%16), Reg(next(1)[0]%16)
 			v := binary.LittleEndian.Uint64(next(8))
 			m := M(r2, int32(v>>32))
@@ -85,6 +85,38 @@ func FuzzEncode(f *testing.F) {
 				want = append(want, x86asm.CALL)
 			case 16:
 				a.Align(1 << (v % 6))
+			case 17:
+				a.AluRM(Alu(v%uint64(numAlus)), r1, m)
+				want = append(want, aluOps[Alu(v%uint64(numAlus))])
+			case 18:
+				a.AluRI(Alu(v%uint64(numAlus)), r1, int32(v>>8))
+				want = append(want, aluOps[Alu(v%uint64(numAlus))])
+			case 19:
+				a.ImulImm(r1, r2, int32(v))
+				want = append(want, x86asm.IMUL)
+			case 20:
+				a.ShlImm(r1, uint8(v%64))
+				want = append(want, x86asm.SHL)
+			case 21:
+				a.SseRM(Sse(v%uint64(numSses)), XReg(r1), m)
+				want = append(want, sseOps[Sse(v%uint64(numSses))])
+			case 22:
+				a.Cvtsi2sdMem(XReg(r1), m)
+				want = append(want, x86asm.CVTSI2SD)
+			case 23:
+				a.StoreSD(m, XReg(r1))
+				want = append(want, x86asm.MOVSD_XMM)
+			case 24:
+				a.TestMem8Imm(m, uint8(v))
+				want = append(want, x86asm.TEST)
+			case 25:
+				a.JmpNext(labels[l])
+				if !bound[l] { // a forward jump may be elided, so bind after something
+					a.CallReg(r1)
+					want = append(want, x86asm.JMP, x86asm.CALL)
+				} else {
+					want = append(want, x86asm.JMP)
+				}
 			}
 		}
 		for i, l := range labels {
@@ -131,6 +163,10 @@ func FuzzEncode(f *testing.F) {
 var jccOps = [numConds]x86asm.Op{x86asm.JO, x86asm.JNO, x86asm.JB, x86asm.JAE, x86asm.JE, x86asm.JNE,
 	x86asm.JBE, x86asm.JA, x86asm.JS, x86asm.JNS, x86asm.JP, x86asm.JNP, x86asm.JL, x86asm.JGE,
 	x86asm.JLE, x86asm.JG}
+
+var aluOps = [numAlus]x86asm.Op{x86asm.ADD, x86asm.SUB, x86asm.AND, x86asm.OR, x86asm.XOR, x86asm.CMP}
+
+var sseOps = [numSses]x86asm.Op{x86asm.ADDSD, x86asm.SUBSD, x86asm.MULSD, x86asm.DIVSD}
 
 // checkImm compares the value a mov-immediate leaves in the register.
 func checkImm(t *testing.T, imm uint64, dataSize int, want uint64) {

@@ -47,6 +47,51 @@ func (r Reg) String() string {
 	return fmt.Sprintf("reg?%d", uint8(r))
 }
 
+// XReg is an SSE register (xmm0-xmm15).
+type XReg uint8
+
+// SSE registers.
+const (
+	X0 XReg = iota
+	X1
+	X2
+	X3
+	X4
+	X5
+	X6
+	X7
+	X8
+	X9
+	X10
+	X11
+	X12
+	X13
+	X14
+	X15
+	numXRegs
+)
+
+func (x XReg) String() string {
+	if x < numXRegs {
+		return fmt.Sprintf("xmm%d", uint8(x))
+	}
+	return fmt.Sprintf("xreg?%d", uint8(x))
+}
+
+func checkXReg(x XReg) {
+	if x >= numXRegs {
+		bug("invalid SSE register %d", x)
+	}
+}
+
+// Negate returns the condition that holds exactly when c does not.
+func (c Cond) Negate() Cond {
+	if c >= numConds {
+		bug("invalid condition %d", c)
+	}
+	return c ^ 1
+}
+
 // Cond is a condition code, numbered as in the Jcc/SETcc encodings.
 type Cond uint8
 

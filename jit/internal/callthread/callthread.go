@@ -20,8 +20,17 @@
 //	tail:     movabs r15, &opcodes[i]; movabs rax, vm_label; jmp rax
 //	skip:     nothing
 //
-// The code touches rax, r15 and flags only (r14 is the handlers' business)
-// and never moves rsp, so a bare call from it is 16-byte aligned and every
+// With an Inliner (Options.Inline, inline.go), ops it chooses get a native
+// fast path in place of their call instead, and their call-threaded code
+// moves out of line, after the shared dispatch, as the fast path's fallback.
+// With Options.VMRuns as well (what levels 2+ use), no op is called at all:
+// the ops without a fast path and the fallbacks jump to the op's VM label
+// (class vm, like tail), the VM runs from there at its own speed, and the
+// ops where it may come back into a fast path become entries.
+//
+// The call-threaded code touches rax, r15 and flags only (r14 is the
+// handlers' business); fast paths may also use the other caller-saved
+// registers. Nothing moves rsp, so a bare call is 16-byte aligned and every
 // exit leaves the VM's frame as it found it.
 package callthread
 
@@ -48,6 +57,20 @@ type Options struct {
 	// Entries are ops that must be entries besides the block starts (the
 	// function start and the RECV_INITs).
 	Entries []uint32
+	// Inline, when not nil, chooses ops to get native fast paths.
+	Inline Inliner
+	// ExecutorGlobals is the address of executor_globals, for the
+	// interrupt checks of fast paths that jump backward; required with
+	// Inline.
+	ExecutorGlobals uint64
+	// VMRuns leaves the ops without a fast path to the VM (class vm):
+	// instead of calling an op's handler function, the body jumps to the
+	// op's VM label, and the VM runs it, and the ops after it, as fast as
+	// it runs anything, until it dispatches to an entry. Fallbacks of
+	// fast paths jump to the VM label too. The entries are then the ops
+	// where the VM may continue into native code: block starts and
+	// successors of VM-run and inlined ops whose code is native.
+	VMRuns bool
 }
 
 // Entry is an op whose handler must point at Offset in the code.
@@ -67,13 +90,22 @@ type Body struct {
 	CountAt int
 	// Dispatch is the offset of the shared "jmp *(%r15)".
 	Dispatch int
+	// Inlined counts the ops done by fast paths (fused ops included).
+	Inlined int
+	// VMRuns: built with Options.VMRuns (fallbacks jump to VM labels).
+	VMRuns bool
 }
 
 // OpCode is where an op's code is and how it runs.
 type OpCode struct {
 	Offset int    // where the op's code starts (a skipped op: where the next one's does)
-	Class  string // "call", "dispatch", "tail" or "skip"
+	Class  string // "call", "dispatch", "tail", "skip", or "inline" for a fast path
 	Entry  bool   // the op's handler is patched
+	// Slow is the offset of an inlined op's fallback, -1 if it has none.
+	Slow int
+	// Cold: the op's code is out of line (an op fused into the fast path
+	// of the op before it).
+	Cold bool
 	// Succ lists the ops the body continues at natively after a call, in
 	// the order it compares them.
 	Succ []uint32
@@ -88,6 +120,9 @@ type fn struct {
 	labels  []amd64.Label // internal label of each op
 	count   amd64.Label   // counting entry of the start op, when counting
 	disp    amd64.Label
+	inline  []Plan     // fast paths chosen by opt.Inline
+	cold    []bool     // op's code is out of line (fused into the op before)
+	slow    []*Emitter // emitters whose fallback was used, by op
 }
 
 // Compile emits the body of f. f must carry a CFG (f.Blocks).
@@ -102,6 +137,8 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		return nil, fmt.Errorf("%w: opcodes at %#x", ErrUnsupported, f.OpcodesAddr)
 	case uint64(opt.Start) >= uint64(n):
 		return nil, fmt.Errorf("%w: start op %d of %d", ErrUnsupported, opt.Start, n)
+	case opt.Inline != nil && opt.ExecutorGlobals == 0:
+		return nil, fmt.Errorf("%w: fast paths without the executor_globals address", ErrUnsupported)
 	}
 	c := &fn{f: f, opt: opt, a: amd64.NewAssembler(), classes: make([]class, n), labels: make([]amd64.Label, n)}
 	for i := range f.Ops {
@@ -111,6 +148,17 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		}
 		c.classes[i] = cl
 		c.labels[i] = c.a.NewLabel()
+	}
+	c.plan()
+	if opt.VMRuns {
+		// Every op without a fast path runs on the VM, the ops fused into
+		// a fast path included: their own code is dead then (the fast path
+		// continues past them, its fallback is the VM's).
+		for i := range c.classes {
+			if c.classes[i] == call && c.inline[i].Emit == nil {
+				c.classes[i] = vm
+			}
+		}
 	}
 	entry := c.entries()
 	c.disp = c.a.NewLabel()
@@ -124,23 +172,64 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			c.a.MovImm64(amd64.RAX, opt.Counter)
 			c.a.IncMem64(amd64.M(amd64.RAX, 0))
 		}
+		switch {
+		case c.cold[i]:
+			continue // bound and emitted out of line, below
+		case c.inline[i].Emit != nil:
+			c.a.Bind(c.labels[i])
+			e := &Emitter{A: c.a, c: c, op: i}
+			c.inline[i].Emit(e)
+			if e.slowUsed {
+				c.slow[i] = e
+			}
+			continue
+		}
 		c.a.Bind(c.labels[i])
-		succs[i] = c.emitOp(i)
+		succs[i] = c.emitOp(i, true)
 	}
 	c.a.Bind(c.disp)
 	c.a.JmpMem(amd64.M(amd64.R15, 0))
+	// Out of line: fallbacks of fast paths, and the ops fused into them.
+	for i := range f.Ops {
+		if e := c.slow[i]; e != nil {
+			c.a.Bind(e.slow)
+			if opt.VMRuns {
+				c.a.MovImm64(amd64.R15, c.opline(i))
+				c.a.MovImm64(amd64.RAX, f.Ops[i].Handler)
+				c.a.JmpReg(amd64.RAX)
+			} else {
+				succs[i] = c.emitOp(i, false)
+			}
+		}
+		if c.cold[i] {
+			c.a.Bind(c.labels[i])
+			succs[i] = c.emitOp(i, false) // with VMRuns: a jump to its VM label
+		}
+	}
 
 	code, err := c.a.Assemble()
 	if err != nil {
 		return nil, err
 	}
-	b := &Body{Code: code, CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n)}
+	b := &Body{Code: code, CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n), VMRuns: opt.VMRuns}
 	if c.counting() {
 		b.CountAt = c.a.Offset(c.count)
 	}
 	for i := range f.Ops {
-		b.Ops[i] = OpCode{Offset: c.a.Offset(c.labels[i]), Class: c.classes[i].String(),
-			Entry: entry[i], Succ: succs[i]}
+		cl := c.classes[i].String()
+		slow := -1
+		if c.inline[i].Emit != nil {
+			cl = "inline"
+			b.Inlined++
+			if c.inline[i].Fuse {
+				b.Inlined++
+			}
+			if e := c.slow[i]; e != nil {
+				slow = c.a.Offset(e.slow)
+			}
+		}
+		b.Ops[i] = OpCode{Offset: c.a.Offset(c.labels[i]), Class: cl,
+			Entry: entry[i], Succ: succs[i], Slow: slow, Cold: c.cold[i]}
 		if entry[i] {
 			off := b.Ops[i].Offset
 			if c.counting() && uint32(i) == opt.Start {
@@ -153,6 +242,43 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 }
 
 func (c *fn) counting() bool { return c.opt.Counter != 0 }
+
+// plan asks the Inliner about every op of class call. An op fused into
+// the fast path before it is not asked; fusing is refused where the fused
+// op could not go out of line (not a call, the function start).
+func (c *fn) plan() {
+	n := len(c.f.Ops)
+	c.inline, c.cold, c.slow = make([]Plan, n), make([]bool, n), make([]*Emitter, n)
+	if c.opt.Inline == nil {
+		return
+	}
+	for i := 0; i < n; i++ {
+		if c.classes[i] != call {
+			continue
+		}
+		p := c.opt.Inline.Plan(i)
+		next := i + 1
+		if p.Fuse {
+			next++
+		}
+		// A fast path continues at the op after it (after the fused op):
+		// there must be one, unless it only jumps. (Unreachable code can
+		// end in any op.)
+		if p.Emit == nil || next >= n && !(p.Jumps && !p.Fuse) {
+			continue
+		}
+		if p.Fuse {
+			if c.classes[i+1] != call || uint32(i+1) == c.opt.Start {
+				continue
+			}
+			c.cold[i+1] = true
+		}
+		c.inline[i] = p
+		if p.Fuse {
+			i++
+		}
+	}
+}
 
 // classify picks op i's class: its table row, adjusted for what the wire
 // says about its handlers.
@@ -178,13 +304,27 @@ func (c *fn) classify(i int) (class, error) {
 
 // entries marks the ops whose handlers get patched: every basic block
 // start, so that any dispatch into the function lands in native code, and
-// the function entries the caller names.
+// the function entries the caller names. With VMRuns, a block start whose
+// code would only jump back to its VM label is left to the VM, and the
+// ops where the VM continues from a VM-run op into native code are added.
 func (c *fn) entries() []bool {
 	n := len(c.f.Ops)
 	e := make([]bool, n)
 	for _, b := range c.f.Blocks {
-		if b.Len > 0 && uint64(b.Start) < uint64(n) {
+		if b.Len > 0 && uint64(b.Start) < uint64(n) && (!c.opt.VMRuns || c.native(int(b.Start))) {
 			e[b.Start] = true
+		}
+	}
+	if c.opt.VMRuns {
+		for i := range c.f.Ops {
+			if c.classes[i] != vm && c.inline[i].Emit == nil {
+				continue
+			}
+			for _, s := range c.successors(i) {
+				if c.native(int(s)) && !c.cold[s] {
+					e[s] = true
+				}
+			}
 		}
 	}
 	for _, op := range c.opt.Entries {
@@ -196,19 +336,31 @@ func (c *fn) entries() []bool {
 	return e
 }
 
+// native reports whether the VM reaching op k (past any skipped ops) had
+// better continue in the body: its code does more than jump back to the
+// VM.
+func (c *fn) native(k int) bool {
+	for k < len(c.classes) && c.classes[k] == skip {
+		k++
+	}
+	return k < len(c.classes) && c.classes[k] != vm && c.classes[k] != tail
+}
+
 // opline returns the address of op i (i may be len(ops): one past the end).
 func (c *fn) opline(i int) uint64 {
 	return c.f.OpcodesAddr + uint64(i)*zend.SizeofZendOp
 }
 
 // emitOp emits op i's code and returns the successors a call compares.
-func (c *fn) emitOp(i int) []uint32 {
+// In the main flow the code may fall through into the next op's; out of
+// line (a fallback, a fused op) every way out is a jump.
+func (c *fn) emitOp(i int, mainFlow bool) []uint32 {
 	op := c.f.Ops[i]
 	a := c.a
 	switch c.classes[i] {
 	case skip:
 		return nil
-	case tail:
+	case tail, vm:
 		a.MovImm64(amd64.R15, c.opline(i))
 		a.MovImm64(amd64.RAX, op.Handler)
 		a.JmpReg(amd64.RAX)
@@ -224,7 +376,7 @@ func (c *fn) emitOp(i int) []uint32 {
 	succ := c.successors(i)
 	fall := -1 // the successor whose code follows, reached by falling through
 	for k, s := range succ {
-		if c.adjacent(i, int(s)) {
+		if mainFlow && c.adjacent(i, int(s)) {
 			fall = k
 		}
 	}
@@ -329,9 +481,9 @@ func (c *fn) adjacent(i, s int) bool {
 			return k == s && c.target(i, s) == c.count
 		}
 		if k == s {
-			return true
+			return !c.cold[k]
 		}
-		if c.classes[k] != skip {
+		if c.classes[k] != skip && !c.cold[k] {
 			return false
 		}
 	}

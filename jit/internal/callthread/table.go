@@ -30,10 +30,15 @@ const (
 	// skip: no code. NOP does nothing; OP_DATA is consumed by the op before
 	// it, which then expects the op after the OP_DATA.
 	skip
+	// vm: jump to the op's VM label, like tail, for an op of class call
+	// without a fast path when Options.VMRuns is set: the VM runs it (and
+	// what follows) at its own speed and dispatches back into the body at
+	// the next entry.
+	vm
 )
 
 func (c class) String() string {
-	return [...]string{"invalid", "call", "dispatch", "tail", "skip"}[c]
+	return [...]string{"invalid", "call", "dispatch", "tail", "skip", "vm"}[c]
 }
 
 // target says which operand of a jumping op holds its static jump target,

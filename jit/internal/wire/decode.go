@@ -12,7 +12,7 @@ func malformed(format string, args ...any) error {
 }
 
 var tagNames = [...]string{TagFunc: "FUNC", TagOps: "OPS", TagLiterals: "LITERALS",
-	TagBlocks: "BLOCKS", TagSSAVars: "SSA_VARS", TagSSAOps: "SSA_OPS"}
+	TagBlocks: "BLOCKS", TagSSAVars: "SSA_VARS", TagSSAOps: "SSA_OPS", TagAddrs: "ADDRS"}
 
 // Decode parses one wire buffer. The result does not alias buf.
 func Decode(buf []byte) (*Func, error) {
@@ -83,6 +83,13 @@ func Decode(buf []byte) (*Func, error) {
 		if f.SSAOps, err = decodeSSAOps(sect[TagSSAOps]); err != nil {
 			return nil, err
 		}
+	}
+	if seen[TagAddrs] {
+		p := sect[TagAddrs]
+		if len(p) != addrsSize {
+			return nil, malformed("ADDRS: %d bytes, want %d", len(p), addrsSize)
+		}
+		f.LiteralsAddr = le.Uint64(p)
 	}
 	if err := validate(f); err != nil {
 		return nil, err

@@ -1,7 +1,8 @@
 package wire
 
 // Encode serializes f in the wire format. Sections are written in tag order;
-// LITERALS, BLOCKS, SSA_VARS and SSA_OPS only when the slice is non-nil.
+// LITERALS, BLOCKS, SSA_VARS and SSA_OPS only when the slice is non-nil,
+// ADDRS only when LiteralsAddr is not 0.
 // Encode does not validate f: tests use it to build malformed inputs too.
 func Encode(f *Func) []byte {
 	b := make([]byte, 0, encodedSize(f))
@@ -76,11 +77,16 @@ func Encode(f *Func) []byte {
 		}
 		b = endSection(b, mark)
 	}
+	if f.LiteralsAddr != 0 {
+		b, mark = beginSection(b, TagAddrs)
+		b = le.AppendUint64(b, f.LiteralsAddr)
+		b = endSection(b, mark)
+	}
 	return b
 }
 
 func encodedSize(f *Func) int {
-	return headerSize + 6*(sectionHeaderSize+tableHeaderSize) + funcFixedSize +
+	return headerSize + 6*(sectionHeaderSize+tableHeaderSize) + sectionHeaderSize + addrsSize + funcFixedSize +
 		len(f.Scope) + len(f.Name) + len(f.File) + opSize*len(f.Ops) + literalSize*len(f.Literals) +
 		blockSize*len(f.Blocks) + ssaVarSize*len(f.SSAVars) + ssaOpSize*len(f.SSAOps)
 }

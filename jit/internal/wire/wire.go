@@ -29,6 +29,7 @@ const (
 	TagBlocks   uint8 = 4
 	TagSSAVars  uint8 = 5
 	TagSSAOps   uint8 = 6
+	TagAddrs    uint8 = 7
 )
 
 // Fixed record sizes, in bytes.
@@ -42,6 +43,7 @@ const (
 	blockSize         = 16
 	ssaVarSize        = 32
 	ssaOpSize         = 24
+	addrsSize         = 8
 )
 
 // NoBlock is the Op.Block value of functions sent without a CFG.
@@ -94,6 +96,11 @@ type Func struct {
 	LineEnd         uint32
 	OpArrayAddr     uint64 // address of the zend_op_array (never dereferenced)
 	OpcodesAddr     uint64 // address of opcodes[0] (never dereferenced)
+	// LiteralsAddr is the address of literals[0] (never dereferenced),
+	// from the optional ADDRS section; 0 when the section is absent. With
+	// it a CONST operand's literal index is known: (opline address +
+	// (int32)operand - LiteralsAddr) / 16.
+	LiteralsAddr uint64
 
 	Ops      []Op      // never nil after Decode
 	Literals []Literal // nil when the section is absent
@@ -145,11 +152,11 @@ const (
 	BBCatch       uint32 = 1 << 6
 	BBFinally     uint32 = 1 << 7
 	BBFinallyEnd  uint32 = 1 << 8
-	BBUnreachFree uint32 = 1 << 9
-	BBRecvEntry   uint32 = 1 << 10
+	BBUnreachFree uint32 = 1 << 11
+	BBRecvEntry   uint32 = 1 << 12
 	BBLoopHeader  uint32 = 1 << 16
 	BBIrreducible uint32 = 1 << 17
-	BBReachable   uint32 = 1 << 30
+	BBReachable   uint32 = 1 << 31 // (1U<<31) in zend_cfg.h
 )
 
 // SSAVar is zend_ssa_var plus its inferred type and range.

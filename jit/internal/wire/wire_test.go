@@ -15,7 +15,7 @@ func sample() *Func {
 		Kind: KindMethod, Scope: "Foo", Name: "bar", File: "/srv/app/foo.php",
 		Flags: 1 << 8, NumArgs: 2, RequiredNumArgs: 1, LastVar: 3, T: 2,
 		LineStart: 10, LineEnd: 20,
-		OpArrayAddr: 0x7f00_1234_5000, OpcodesAddr: 0x7f00_1234_6000,
+		OpArrayAddr: 0x7f00_1234_5000, OpcodesAddr: 0x7f00_1234_6000, LiteralsAddr: 0x7f00_1234_6080,
 		Ops: []Op{
 			{Handler: 0x5555_0000_1000, HandlerFunc: 0x5555_1000_1000, Op1: 80, Result: 80, Lineno: 10, Opcode: 63, ResultType: 8, Block: 0},
 			{Handler: 0x5555_0000_2000, HandlerFunc: 0x5555_1000_2000, Op1: 96, Op2: 0xffffffe0, Result: 96, Lineno: 10, Opcode: 64, ResultType: 8, Block: 1},
@@ -184,6 +184,12 @@ func TestDecodeErrors(t *testing.T) {
 			put32(b, section(t, b, TagSSAOps), 2)
 			return b
 		}), "SSA_OPS: count 2"},
+		{"ADDRS short", raw(func(t *testing.T, b []byte) []byte {
+			return append(b, sec(TagAddrs, make([]byte, 7))...)
+		}), "duplicate ADDRS"},
+		{"ADDRS size", func(*testing.T) []byte {
+			return append(Encode(&Func{Ops: []Op{}}), sec(TagAddrs, make([]byte, 9))...)
+		}, "ADDRS: 9 bytes, want 8"},
 		{"unknown kind", enc(func(f *Func) { f.Kind = 5 }), "unknown kind 5"},
 		{"required > num args", enc(func(f *Func) { f.RequiredNumArgs = 3 }), "required_num_args 3 > num_args 2"},
 		{"op block out of range", enc(func(f *Func) { f.Ops[2].Block = 3 }), "op #2: block 3 out of range"},

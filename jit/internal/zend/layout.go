@@ -73,18 +73,31 @@ const (
 	EGException          = 864
 	EGOplineBeforeExcept = 880
 	EGExceptionOp        = 888
+
+	// zend_array (HashTable)
+	ZendArrayFlags   = 8  // u.flags; HASH_FLAG_PACKED in the low byte
+	ZendArrayData    = 16 // arData / arPacked
+	ZendArrayNumUsed = 24 // u32
+	HashFlagPacked   = 1 << 2
+
+	// zend_object
+	ZendObjectCe              = 16 // zend_class_entry *ce
+	ZendObjectPropertiesTable = 40 // zval properties_table[]
 )
 
 // Layout mirrors struct gojit_layout in ext/gojit_engine.h field by field, in
 // the same order: the C module fills it with offsetof()/sizeof() values and
 // the engine passes it to CheckLayout.
 type Layout struct {
-	SizeofZval, SizeofZendOp, SizeofExecuteData, SizeofOpArray uint32
-	ZendOpHandler, ZendOpOp1, ZendOpOp2, ZendOpResult          uint32
-	ZendOpExtendedValue, ZendOpOpcode                          uint32
-	ZvalTypeInfo                                               uint32
-	ExecuteDataOpline, ExecuteDataFunc, ExecuteDataPrev        uint32
-	EGCurrentExecuteData, EGVMInterrupt, EGException           uint32
+	SizeofZval, SizeofZendOp, SizeofExecuteData, SizeofOpArray   uint32
+	ZendOpHandler, ZendOpOp1, ZendOpOp2, ZendOpResult            uint32
+	ZendOpExtendedValue, ZendOpOpcode                            uint32
+	ZvalTypeInfo                                                 uint32
+	ExecuteDataOpline, ExecuteDataFunc, ExecuteDataPrev          uint32
+	EGCurrentExecuteData, EGVMInterrupt, EGException             uint32
+	ExecuteDataThis, ExecuteDataNumArgs, ExecuteDataRunTimeCache uint32
+	ZendObjectCe, ZvalValue, ZendArrayFlags, ZendArrayData       uint32
+	ZendArrayNumUsed                                             uint32
 }
 
 // ExpectedLayout returns the layout the compiler was written for.
@@ -107,6 +120,15 @@ func ExpectedLayout() Layout {
 		EGCurrentExecuteData: EGCurrentExecuteData,
 		EGVMInterrupt:        EGVMInterrupt,
 		EGException:          EGException,
+
+		ExecuteDataThis:         ExecuteDataThis,
+		ExecuteDataNumArgs:      ExecuteDataNumArgs,
+		ExecuteDataRunTimeCache: ExecuteDataRunTimeCache,
+		ZendObjectCe:            ZendObjectCe,
+		ZvalValue:               ZvalValue,
+		ZendArrayFlags:          ZendArrayFlags,
+		ZendArrayData:           ZendArrayData,
+		ZendArrayNumUsed:        ZendArrayNumUsed,
 	}
 }
 

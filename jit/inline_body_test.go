@@ -1,0 +1,118 @@
+package jit
+
+import (
+	"encoding/binary"
+	"fmt"
+	"math"
+	"math/rand"
+	"testing"
+
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/x86emu"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// TestInlineBodiesRun runs the level-5 body of every captured function
+// (both levels' captures) on the x86 model, from every op's code, with
+// frames full of values of every kind and EG(vm_interrupt) set (so that
+// every loop leaves at its first backward jump). Wherever it goes, the code
+// must touch only the frame and EG(vm_interrupt), keep the callee-saved
+// registers, and leave the body the way the VM expects: a jump to op k's
+// VM label or a call of its handler function with r15 = op k, or a
+// dispatch. Package inline tests each fast path's results; this checks the
+// whole bodies the engine would install.
+func TestInlineBodiesRun(t *testing.T) {
+	const frameBase, codeBase = 0x7f3a_1000_0000, 0x10_0000
+	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
+		"undef":  func(int, *rand.Rand) (uint32, uint64) { return 0, 0 },
+		"long":   func(k int, _ *rand.Rand) (uint32, uint64) { return 4, uint64(k - 3) },
+		"double": func(k int, _ *rand.Rand) (uint32, uint64) { return 5, math.Float64bits(float64(k) - 2.5) },
+		"mixed": func(_ int, r *rand.Rand) (uint32, uint64) {
+			types := []uint32{0, 1, 2, 3, 4, 4, 5, 5, 6, 0x106, 0x307, 0x308, 0x10a}
+			vals := []uint64{0, 1, ^uint64(0), 1 << 63, math.Float64bits(math.NaN()), 63, 64}
+			return types[r.Intn(len(types))], vals[r.Intn(len(vals))]
+		},
+	}
+	for _, c := range loadCaptures(t) {
+		t.Run(c.level+"/"+c.name, func(t *testing.T) {
+			f, err := wire.Decode(c.buf)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.Blocks == nil {
+				t.Skip("no CFG")
+			}
+			entries, err := findEntries(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, b, err := compileBody(f, entries, Env{Level: 5, ExecutorGlobals: testEG, CounterSlot: NoSlot})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !b.VMRuns {
+				t.Fatal("level 5 body without VM runs")
+			}
+			slots := int(f.LastVar + f.T)
+			r := rand.New(rand.NewSource(int64(len(f.Ops))))
+			decoded := map[uint64]x86emu.Inst{}
+			steps := 0
+			defer func() { t.Logf("%d instructions run", steps) }()
+			for name, fill := range fills {
+				for i, oc := range b.Ops {
+					if oc.Class == "skip" {
+						continue
+					}
+					m := &x86emu.Machine{Code: b.Code, CodeBase: codeBase, Decoded: decoded}
+					frame := make([]byte, zend.SizeofExecuteData+zend.SizeofZval*slots)
+					for k := 0; k < slots; k++ {
+						info, v := fill(k, r)
+						off := zend.SizeofExecuteData + zend.SizeofZval*k
+						binary.LittleEndian.PutUint64(frame[off:], v)
+						binary.LittleEndian.PutUint32(frame[off+8:], info)
+					}
+					m.AddRegion("frame", frameBase, frame, true)
+					m.AddRegion("vm_interrupt", testEG+zend.EGVMInterrupt, []byte{1}, false)
+					m.R[x86emu.R14], m.R[x86emu.R15] = frameBase, 0x5150
+					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
+						m.R[reg] = 0x1111_0000 + uint64(reg)
+					}
+					saved := m.R
+					x, err := m.Run(codeBase+uint64(oc.Offset), 100000)
+					steps += m.Steps
+					what := fmt.Sprintf("op #%d %s (%s), %s frame", i, zend.Opcode(f.Ops[i].Opcode), oc.Class, name)
+					if err != nil {
+						t.Fatalf("%s: %v", what, err)
+					}
+					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP, x86emu.R14} {
+						if m.R[reg] != saved[reg] {
+							t.Fatalf("%s: register %d changed", what, reg)
+						}
+					}
+					checkExit(t, what, f, x, m.R[x86emu.R15])
+				}
+			}
+		})
+	}
+}
+
+// checkExit accepts the ways a body may leave: op k's VM label or handler
+// function with r15 = op k, or the dispatch through r15.
+func checkExit(t *testing.T, what string, f *wire.Func, x x86emu.Exit, r15 uint64) {
+	t.Helper()
+	k := -1
+	if r15 >= f.OpcodesAddr && (r15-f.OpcodesAddr)%zend.SizeofZendOp == 0 {
+		k = int((r15 - f.OpcodesAddr) / zend.SizeofZendOp)
+	}
+	if k < 0 || k >= len(f.Ops) {
+		t.Fatalf("%s: left by %v with r15 %#x, not an op", what, x.Kind, r15)
+	}
+	op := f.Ops[k]
+	switch {
+	case x.Kind == x86emu.ExitJumpReg && x.Target == op.Handler:
+	case x.Kind == x86emu.ExitCall && x.Target == op.HandlerFunc:
+	case x.Kind == x86emu.ExitJumpMem && x.Target == r15:
+	default:
+		t.Fatalf("%s: left by %v to %#x with r15 at op #%d", what, x.Kind, x.Target, k)
+	}
+}

@@ -1,0 +1,118 @@
+package callthread
+
+import (
+	"fmt"
+
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Inliner gives ops of a body native fast paths (package inline implements
+// it). The body asks it about every op of class call, in op order, before
+// emitting anything.
+//
+// A fast path runs where the op's call would, checks at run time that the
+// op's operands are of the types it handles, does the op and continues at
+// the next op natively. Whenever a check fails it jumps to its fallback
+// (Emitter.Slow): the op's call-threaded code placed out of line after the
+// body, which calls the VM handler and follows it as at O=1. A fast path
+// therefore must not write anything before its last check: the handler
+// redoes the op from scratch.
+type Inliner interface {
+	Plan(i int) Plan
+}
+
+// Plan is an Inliner's decision about one op.
+type Plan struct {
+	// Emit emits the fast path; nil keeps the op call-threaded. It must
+	// end every path with a transfer (Emitter.Goto, or a jump to Slow).
+	Emit func(e *Emitter)
+	// Fuse says the fast path also does the next op, which must be of
+	// class call (a comparison's smart branch does the JMPZ/JMPNZ after
+	// it). That op's call-threaded code moves out of line, where only the
+	// fallback's handler can continue at it.
+	Fuse bool
+	// Jumps says the fast path never continues at the next op (JMP), so
+	// it may be the last op of the function.
+	Jumps bool
+}
+
+// Emitter is what a fast path is emitted with.
+type Emitter struct {
+	A *amd64.Assembler
+
+	c        *fn
+	op       int
+	slow     amd64.Label
+	slowUsed bool
+}
+
+// Op is the index of the op being emitted.
+func (e *Emitter) Op() int { return e.op }
+
+// Next is the op a fast path continues at when it is done: the next op,
+// or the one after it when the fast path fused it.
+func (e *Emitter) Next() int {
+	if e.c.inline[e.op].Fuse {
+		return e.op + 2
+	}
+	return e.op + 1
+}
+
+// Opline returns the address of op k.
+func (e *Emitter) Opline(k int) uint64 { return e.c.opline(k) }
+
+// Slow returns the op's fallback: its call-threaded code, out of line.
+func (e *Emitter) Slow() amd64.Label {
+	if !e.slowUsed {
+		e.slow, e.slowUsed = e.A.NewLabel(), true
+	}
+	return e.slow
+}
+
+// Valid reports whether op s exists, so that a fast path may continue at it.
+func (e *Emitter) Valid(s int) bool { return s >= 0 && s < len(e.c.f.Ops) }
+
+// backward reports whether continuing at op s goes back to an op at or
+// before the ones this fast path does: a loop, which must check for
+// interrupts (timeouts, signals) as the VM's jumps do.
+func (e *Emitter) backward(s int) bool { return s < e.Next() }
+
+// Goto continues at op s: a jump, or nothing when op s's code comes next.
+// A backward jump first checks EG(vm_interrupt) and takes the fallback
+// when it is set: the handler redoes the op and then runs the VM's
+// interrupt helper (zend_interrupt_helper via ZEND_VM_SET_OPCODE).
+func (e *Emitter) Goto(s int) {
+	e.check(s)
+	if e.backward(s) {
+		e.interruptCheck()
+	}
+	e.A.JmpNext(e.c.target(e.op, s))
+}
+
+// Branch continues at op s when cond holds, and falls through otherwise.
+func (e *Emitter) Branch(cond amd64.Cond, s int) {
+	e.check(s)
+	if !e.backward(s) {
+		e.A.Jcc(cond, e.c.target(e.op, s))
+		return
+	}
+	skip := e.A.NewLabel()
+	e.A.Jcc(cond.Negate(), skip)
+	e.interruptCheck()
+	e.A.Jmp(e.c.target(e.op, s))
+	e.A.Bind(skip)
+}
+
+func (e *Emitter) check(s int) {
+	if !e.Valid(s) {
+		panic(fmt.Sprintf("callthread: BUG: op #%d continues at op %d of %d", e.op, s, len(e.c.f.Ops)))
+	}
+}
+
+// interruptCheck: cmp byte [EG(vm_interrupt)], 0; jne slow.
+func (e *Emitter) interruptCheck() {
+	e.A.MovImm64(amd64.RAX, e.c.opt.ExecutorGlobals+zend.EGVMInterrupt)
+	e.A.CmpMem8Imm(amd64.M(amd64.RAX, 0), 0)
+	e.A.Jcc(amd64.CondNE, e.Slow())
+}

@@ -1,0 +1,69 @@
+// Package inline gives the hot scalar ops of a call-threaded body native
+// fast paths (optimization level 2 and up): integer and float arithmetic,
+// comparisons with their fused conditional jumps, jumps, increments and
+// assignments of scalars, argument type checks, and reads of declared
+// properties and packed array elements. An op whose TMP result goes
+// straight into a CV ("T = x op y; $cv = T", the shape of every "$cv = x op
+// y" opcache has not optimized) is fused with that ASSIGN.
+//
+// There is no register allocation: every value lives in its zval in the
+// frame (CV, TMP and VAR operands at r14 + op.var) or is a literal, which
+// the compiler knows (the wire's LITERALS and ADDRS sections) and uses as
+// an immediate. A fast path checks the type bytes of its frame operands at
+// run time, does the op for the types it handles (LONG and DOUBLE, plus
+// NULL/FALSE/TRUE for assignments and conditional jumps) and continues at
+// the next op. Everything else, including every case where PHP would
+// overflow to float, warn, throw, convert a string or touch a refcount,
+// jumps to the fallback: the op's call-threaded code, which calls the VM
+// handler (package callthread). Fast paths write nothing before their last
+// check, so the handler always finds the operands as they were.
+//
+// SSA type inference, when the wire carries it (O>=3), only prunes the type
+// cases a fast path has code for; the checks stay.
+//
+// The lowerings are split by concern (lower_arith.go, lower_cmp.go,
+// lower_branch.go, lower_assign.go, lower_fetch.go), chosen by opcode in
+// table.go, and share the operand model and emission helpers of
+// operand.go. The tests run every fast path on an x86 model
+// (jit/internal/x86emu) against a Go model of PHP's semantics
+// (model_test.go), for every pair of a set of edge values.
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Inliner implements callthread.Inliner for one function.
+type Inliner struct {
+	f          *wire.Func
+	blockStart []bool // op starts a basic block (other code may jump to it)
+}
+
+// New returns the Inliner of f.
+func New(f *wire.Func) *Inliner {
+	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops))}
+	for _, b := range f.Blocks {
+		if b.Len > 0 && uint64(b.Start) < uint64(len(f.Ops)) {
+			in.blockStart[b.Start] = true
+		}
+	}
+	return in
+}
+
+// Plan chooses op i's fast path: the opcode's lowering from the table,
+// which declines (an empty Plan) what it cannot do from what is known at
+// compile time (operand kinds, literal types, jump targets).
+func (in *Inliner) Plan(i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil {
+		return callthread.Plan{}
+	}
+	return lowerings[op.Opcode](in, i)
+}
+
+// Supported reports whether opcode code has a lowering.
+func Supported(code zend.Opcode) bool {
+	return int(code) < len(lowerings) && lowerings[code] != nil
+}

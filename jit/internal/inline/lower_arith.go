@@ -1,0 +1,342 @@
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Binary arithmetic, as the VM's fast paths do it (zend_vm_def.h: ZEND_ADD
+// and friends, fast_long_*_function):
+//
+//	ADD SUB MUL   LONG x LONG with an overflow check (PHP overflows to
+//	              float: the fallback does it), and DOUBLE x DOUBLE,
+//	              LONG x DOUBLE, DOUBLE x LONG in doubles.
+//	DIV           the double cases only, with a zero-divisor check; LONG /
+//	              LONG (an int when exact, else a float) is the handler's.
+//	MOD           LONG % LONG, divisor not 0 (throws) or -1 (PHP gives 0
+//	              where idiv would fault).
+//	SL SR         LONG by a count in [0, 63]; other counts throw or give
+//	              0 / -1: the handler's.
+//	BW_OR/AND/XOR LONG x LONG.
+//
+// ASSIGN_OP ($x op= y, the binary opcode in extended_value) runs the same
+// code with the CV as left operand and destination, and PRE/POST_INC/DEC
+// add or subtract 1 on a CV.
+
+// binaryOps are the opcodes binary handles, as binary ops and in
+// ASSIGN_OP's extended_value.
+func binaryOp(code zend.Opcode) bool {
+	switch code {
+	case zend.Add, zend.Sub, zend.Mul, zend.Div, zend.Mod, zend.Sl, zend.Sr,
+		zend.BwOr, zend.BwAnd, zend.BwXor:
+		return true
+	}
+	return false
+}
+
+// longOnly are the binary ops without a double case.
+func longOnly(code zend.Opcode) bool {
+	switch code {
+	case zend.Mod, zend.Sl, zend.Sr, zend.BwOr, zend.BwAnd, zend.BwXor:
+		return true
+	}
+	return false
+}
+
+// binaryOK checks at compile time what the fast path of x code y needs of
+// its literals.
+func binaryOK(code zend.Opcode, x, y opnd) bool {
+	if !binaryOp(code) || !x.numeric() || !y.numeric() {
+		return false
+	}
+	types := numTypes
+	if longOnly(code) {
+		types = longTypes
+	}
+	if len(x.types(types)) == 0 || len(y.types(types)) == 0 {
+		return false // never a fast path's types, per SSA
+	}
+	if longOnly(code) && (!x.frame && x.typ != zend.TypeLong || !y.frame && y.typ != zend.TypeLong) {
+		return false
+	}
+	if !y.frame && y.typ == zend.TypeLong {
+		switch code {
+		case zend.Mod:
+			return y.long() != 0 && y.long() != -1
+		case zend.Sl, zend.Sr:
+			return y.long() >= 0 && y.long() < 64
+		}
+	}
+	if code == zend.Div && !x.frame && !y.frame {
+		return false // no double case known to apply; leave it to the VM
+	}
+	return true
+}
+
+// lowerBinary: T = x op y.
+func lowerBinary(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	code := zend.Opcode(op.Opcode)
+	x, y, ok1 := in.operands(i)
+	res, used, ok2 := in.result(i)
+	if !ok1 || !ok2 || !used || !binaryOK(code, x, y) || !(x.frame || y.frame) {
+		return callthread.Plan{}
+	}
+	outs := []opnd{res}
+	dst, assignOuts, fuse := in.assignOf(i)
+	if fuse {
+		outs = assignOuts
+	}
+	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		if fuse {
+			g.assignable(dst)
+		}
+		g.binary(code, x, y, outs...)
+	}}
+}
+
+// assignOf recognises "T = op; $cv = T" (the shape of "$cv = x op y"
+// without opcache): when op i+1 is an ASSIGN of op i's TMP result to a CV,
+// and nothing else can reach it (not a block start), op i may store its
+// result straight into the CV (and the ASSIGN's own result) and skip the
+// ASSIGN. It returns the CV and the zvals to store into.
+func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
+	ops := in.f.Ops
+	op := ops[i]
+	if i+1 >= len(ops) || in.blockStart[i+1] || zend.OpType(op.ResultType) != zend.OpTmpVar {
+		return opnd{}, nil, false
+	}
+	a := ops[i+1]
+	if zend.Opcode(a.Opcode) != zend.Assign || zend.OpType(a.Op1Type) != zend.OpCV ||
+		zend.OpType(a.Op2Type) != zend.OpTmpVar || a.Op2 != op.Result {
+		return opnd{}, nil, false
+	}
+	dst, ok1 := in.slot(a.Op1)
+	res, used, ok2 := in.result(i + 1)
+	if !ok1 || !ok2 {
+		return opnd{}, nil, false
+	}
+	outs = []opnd{dst}
+	if used {
+		outs = append(outs, res)
+	}
+	return dst, outs, true
+}
+
+// assignable takes the fallback unless the CV holds a value an assignment
+// may overwrite without releasing it (lowerAssign's check).
+func (g *gen) assignable(cv opnd) {
+	g.a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
+	g.a.Jcc(amd64.CondNE, g.e.Slow())
+}
+
+// lowerAssignOp: $cv op= y, T = the new value when used.
+func lowerAssignOp(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	code := zend.Opcode(op.ExtendedValue)
+	if zend.OpType(op.Op1Type) != zend.OpCV || op.ExtendedValue > 0xff {
+		return callthread.Plan{}
+	}
+	x, y, ok1 := in.operands(i) // op1 is a CV: a frame operand
+	res, used, ok2 := in.result(i)
+	if !ok1 || !ok2 || !binaryOK(code, x, y) {
+		return callthread.Plan{}
+	}
+	outs := []opnd{x}
+	if used {
+		outs = append(outs, res)
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		newGen(e).binary(code, x, y, outs...)
+	}}
+}
+
+var sseOf = map[zend.Opcode]amd64.Sse{zend.Add: amd64.SseAdd, zend.Sub: amd64.SseSub,
+	zend.Mul: amd64.SseMul, zend.Div: amd64.SseDiv}
+
+// binary emits x code y, stores the result into every zval of outs and
+// continues at the next op; every path ends in a jump.
+func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
+	a := g.a
+	var dd amd64.Label // shared double tail: xmm0 = x, xmm1 = y
+	ddUsed := false
+	types := numTypes
+	if longOnly(code) {
+		types = longTypes
+	}
+	g.switchType(x, types, func(tx zend.ZvalType) {
+		g.switchType(y, types, func(ty zend.ZvalType) {
+			switch {
+			case tx == zend.TypeLong && ty == zend.TypeLong && code == zend.Div:
+				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
+			case tx == zend.TypeLong && ty == zend.TypeLong:
+				g.longBinary(code, x, y, outs)
+			default:
+				g.loadDouble(amd64.X0, x, tx)
+				g.loadDouble(amd64.X1, y, ty)
+				if !ddUsed {
+					dd, ddUsed = a.NewLabel(), true
+				}
+				a.JmpNext(dd)
+			}
+		})
+	})
+	if !ddUsed {
+		return
+	}
+	a.Bind(dd)
+	if code == zend.Div {
+		// Division by +-0.0 throws DivisionByZeroError: the handler's.
+		// ucomisd sets ZF for equal and for unordered (NaN divides fine).
+		ok := a.NewLabel()
+		a.ZeroX(amd64.X2)
+		a.Ucomisd(amd64.X1, amd64.X2)
+		a.Jcc(amd64.CondP, ok)
+		a.Jcc(amd64.CondE, g.e.Slow())
+		a.Bind(ok)
+	}
+	a.SseRR(sseOf[code], amd64.X0, amd64.X1)
+	g.storeDouble(amd64.X0, outs...)
+	g.e.Goto(g.e.Next())
+}
+
+// longBinary emits LONG x LONG, result in rax (rdx for MOD), then stores
+// and continues; overflow and bad divisors or counts take the fallback.
+func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
+	a := g.a
+	slow := g.e.Slow()
+	out := amd64.RAX
+	switch code {
+	case zend.Add, zend.Sub:
+		g.loadLong(amd64.RAX, x)
+		op := amd64.AluAdd
+		if code == zend.Sub {
+			op = amd64.AluSub
+		}
+		g.aluLong(op, amd64.RAX, y)
+		a.Jcc(amd64.CondO, slow)
+	case zend.Mul:
+		g.loadLong(amd64.RAX, x)
+		switch {
+		case y.frame:
+			a.ImulMem(amd64.RAX, y.value())
+		case y.fitsImm32():
+			a.ImulImm(amd64.RAX, amd64.RAX, int32(y.long()))
+		default:
+			a.MovImm64(amd64.R11, y.val)
+			a.Imul(amd64.RAX, amd64.R11)
+		}
+		a.Jcc(amd64.CondO, slow)
+	case zend.BwOr, zend.BwAnd, zend.BwXor:
+		g.loadLong(amd64.RAX, x)
+		g.aluLong(map[zend.Opcode]amd64.Alu{zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd,
+			zend.BwXor: amd64.AluXor}[code], amd64.RAX, y)
+	case zend.Mod:
+		g.loadLong(amd64.RCX, y)
+		if y.frame {
+			// 0 throws, -1 gives 0 (idiv would fault on MIN % -1):
+			// rcx + 1 <= 1 unsigned catches both.
+			a.Lea(amd64.RDX, amd64.M(amd64.RCX, 1))
+			a.AluRI(amd64.AluCmp, amd64.RDX, 1)
+			a.Jcc(amd64.CondBE, slow)
+		}
+		g.loadLong(amd64.RAX, x)
+		a.Cqo()
+		a.Idiv(amd64.RCX)
+		out = amd64.RDX
+	case zend.Sl, zend.Sr:
+		g.loadLong(amd64.RAX, x)
+		if !y.frame {
+			if code == zend.Sl {
+				a.ShlImm(amd64.RAX, uint8(y.long()))
+			} else {
+				a.SarImm(amd64.RAX, uint8(y.long()))
+			}
+			break
+		}
+		// Counts outside [0, 63] (negative ones too, unsigned) throw or
+		// saturate: the handler's.
+		a.Load64(amd64.RCX, y.value())
+		a.AluRI(amd64.AluCmp, amd64.RCX, 63)
+		a.Jcc(amd64.CondA, slow)
+		if code == zend.Sl {
+			a.ShlCL(amd64.RAX)
+		} else {
+			a.SarCL(amd64.RAX)
+		}
+	default:
+		panic("inline: BUG: no long case for " + code.String())
+	}
+	g.storeLong(out, outs...)
+	g.e.Goto(g.e.Next())
+}
+
+// lowerIncDec: PRE_INC/PRE_DEC/POST_INC/POST_DEC of a CV holding a LONG
+// (overflow: the fallback makes it a float) or a DOUBLE.
+func lowerIncDec(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	code := zend.Opcode(op.Opcode)
+	if zend.OpType(op.Op1Type) != zend.OpCV {
+		return callthread.Plan{}
+	}
+	x, ok1 := in.slot(op.Op1)
+	res, used, ok2 := in.result(i)
+	if in.f.SSAOps != nil {
+		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+	}
+	if !ok1 || !ok2 || len(x.types(numTypes)) == 0 {
+		return callthread.Plan{}
+	}
+	post := code == zend.PostInc || code == zend.PostDec
+	dec := code == zend.PreDec || code == zend.PostDec
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		a := g.a
+		g.switchType(x, numTypes, func(t zend.ZvalType) {
+			if t == zend.TypeLong {
+				// rax: the new value; rcx: the old one (POST with a result).
+				a.Load64(amd64.RAX, x.value())
+				if post && used {
+					a.Mov(amd64.RCX, amd64.RAX)
+				}
+				if dec {
+					a.AluRI(amd64.AluSub, amd64.RAX, 1)
+				} else {
+					a.AluRI(amd64.AluAdd, amd64.RAX, 1)
+				}
+				a.Jcc(amd64.CondO, e.Slow())
+				a.Store64(x.value(), amd64.RAX)
+				if used {
+					if post {
+						g.storeLong(amd64.RCX, res)
+					} else {
+						g.storeLong(amd64.RAX, res)
+					}
+				}
+				e.Goto(e.Next())
+				return
+			}
+			a.LoadSD(amd64.X0, x.value())
+			if post && used {
+				a.LoadSD(amd64.X2, x.value())
+			}
+			g.loadDoubleConst(amd64.X1, 1)
+			if dec {
+				a.SseRR(amd64.SseSub, amd64.X0, amd64.X1)
+			} else {
+				a.SseRR(amd64.SseAdd, amd64.X0, amd64.X1)
+			}
+			a.StoreSD(x.value(), amd64.X0)
+			if used {
+				if post {
+					g.storeDouble(amd64.X2, res)
+				} else {
+					g.storeDouble(amd64.X0, res)
+				}
+			}
+			e.Goto(e.Next())
+		})
+	}}
+}

@@ -1,0 +1,108 @@
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Assignments of scalars (NULL, FALSE, TRUE, LONG, DOUBLE): a copy of
+// value and type_info (ZVAL_COPY_VALUE; u2 stays) with no refcount to take
+// or drop.
+//
+//	ASSIGN $cv, y   when the CV holds no refcounted value (not a
+//	                reference, string, array or object whose old value
+//	                would need releasing: zend_assign_to_variable's
+//	                Z_REFCOUNTED check) and y is a scalar; an UNDEF y (a
+//	                warning) is the handler's. T = the value when used.
+//	QM_ASSIGN       T = y for a scalar y.
+//	FREE            nothing to do for a value that is not refcounted.
+
+// scalarCopy emits the copy of y into the zvals outs. A frame y must hold
+// a scalar type (1-5), else the fallback runs.
+func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
+	a := g.a
+	if !y.frame {
+		number := y.typ == zend.TypeLong || y.typ == zend.TypeDouble
+		small := int64(y.val) == int64(int32(y.val)) // a sign-extended imm32 (0.0 too)
+		if number && !small {
+			g.a.MovImm64(amd64.RAX, y.val)
+		}
+		for _, o := range outs {
+			switch {
+			case number && small:
+				a.StoreImm64(o.value(), int32(y.val))
+			case number:
+				a.Store64(o.value(), amd64.RAX)
+			}
+			a.StoreImm32(o.typeInfo(), uint32(y.typ))
+		}
+		return
+	}
+	if check {
+		// type - 1 <= 4 (unsigned) is NULL..DOUBLE; UNDEF wraps around.
+		a.Load32(amd64.RDX, y.typeInfo())
+		a.Lea(amd64.RAX, amd64.M(amd64.RDX, -1))
+		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
+		a.Jcc(amd64.CondA, g.e.Slow())
+	}
+	a.Load64(amd64.RAX, y.value())
+	for _, o := range outs {
+		a.Store64(o.value(), amd64.RAX)
+		a.Store32(o.typeInfo(), amd64.RDX)
+	}
+}
+
+// lowerAssign: ASSIGN to a CV.
+func lowerAssign(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if zend.OpType(op.Op1Type) != zend.OpCV {
+		return callthread.Plan{}
+	}
+	x, ok1 := in.slot(op.Op1)
+	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
+	res, used, ok3 := in.result(i)
+	if !ok1 || !ok2 || !ok3 || !y.scalar() {
+		return callthread.Plan{}
+	}
+	outs := []opnd{x}
+	if used {
+		outs = append(outs, res)
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		g.assignable(x)
+		g.scalarCopy(y, true, outs...)
+		e.Goto(e.Next())
+	}}
+}
+
+// lowerQmAssign: QM_ASSIGN into a TMP/VAR.
+func lowerQmAssign(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	y, ok1 := in.operand(i, op.Op1Type, op.Op1)
+	res, used, ok2 := in.result(i)
+	if !ok1 || !ok2 || !used || !y.scalar() {
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		g.scalarCopy(y, true, res)
+		e.Goto(e.Next())
+	}}
+}
+
+// lowerFree: FREE of a TMP/VAR.
+func lowerFree(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	t := zend.OpType(op.Op1Type)
+	x, ok := in.slot(op.Op1)
+	if !ok || t != zend.OpTmpVar && t != zend.OpVar {
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		e.A.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+		e.A.Jcc(amd64.CondNE, e.Slow())
+		e.Goto(e.Next())
+	}}
+}

@@ -1,0 +1,168 @@
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Reads from the frame's surroundings: arguments and declared properties.
+//
+//	RECV         argument i was passed (i <= EX_NUM_ARGS()) and its type is
+//	             in the parameter's type mask (op2, MAY_BE_* bits): nothing
+//	             to do, as in ZEND_RECV_SPEC; a missing argument (throws) or
+//	             one that needs a coercion or a class check is the handler's.
+//	FETCH_OBJ_R  $cv->name or $this->name with a literal name, when the
+//	             run-time cache slot (extended_value) holds the object's
+//	             class and a declared property's offset (what the handler
+//	             stored there on an earlier run) and the property holds a
+//	             scalar: a copy into the result. Dynamic properties,
+//	             magic __get, references, uninitialized typed properties and
+//	             refcounted values are the handler's.
+//	FETCH_DIM_R  $cv[i] of a packed array (a list: zvals indexed from 0)
+//	             with a LONG index below nNumUsed, holding a scalar
+//	             (ZEND_HASH_INDEX_FIND's packed case): a copy. Hash
+//	             tables, string keys, holes, strings offsets and refcounted
+//	             elements are the handler's.
+
+// lowerRecv: RECV.
+func lowerRecv(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	param, ok := in.slot(op.Result)
+	if !ok || zend.OpType(op.ResultType) != zend.OpCV || op.Op1 == 0 || op.Op1 > 1<<16 {
+		return callthread.Plan{}
+	}
+	mask := op.Op2 & 0xffff // MAY_BE_* bits of the types IS_UNDEF..IS_REFERENCE (< 16)
+	if mask == 0 {
+		return callthread.Plan{} // a class type only: always the handler's check
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		a.Load32(amd64.RDX, amd64.M(amd64.R14, zend.ExecuteDataNumArgs))
+		a.AluRI(amd64.AluCmp, amd64.RDX, int32(op.Op1))
+		a.Jcc(amd64.CondB, e.Slow())
+		a.LoadU8(amd64.RCX, param.typeInfo())
+		a.MovImm64(amd64.RAX, uint64(mask))
+		a.SarCL(amd64.RAX) // type < 16: the type byte never exceeds IS_PTR
+		a.AluRI(amd64.AluAnd, amd64.RAX, 1)
+		a.Jcc(amd64.CondE, e.Slow())
+		e.Goto(e.Next())
+	}}
+}
+
+// zendFetchRef is ZEND_FETCH_REF, a flag FUNC_ARG fetches put into
+// extended_value next to the cache slot.
+const zendFetchRef = 1
+
+// lowerFetchObjR: FETCH_OBJ_R of a declared property.
+func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	name, ok1 := in.operand(i, op.Op2Type, op.Op2)
+	res, used, ok2 := in.result(i)
+	if !ok1 || !ok2 || !used || name.frame || name.typ != zend.TypeString || op.ExtendedValue > 1<<30 {
+		return callthread.Plan{}
+	}
+	// The container: a CV, or $this (UNUSED).
+	var obj amd64.Mem
+	var objType amd64.Mem
+	switch zend.OpType(op.Op1Type) {
+	case zend.OpCV:
+		c, ok := in.slot(op.Op1)
+		if !ok {
+			return callthread.Plan{}
+		}
+		obj, objType = c.value(), c.typeInfo()
+	case zend.OpUnused:
+		obj = amd64.M(amd64.R14, zend.ExecuteDataThis+zend.ZvalValue)
+		objType = amd64.M(amd64.R14, zend.ExecuteDataThis+zend.ZvalTypeInfo)
+	default:
+		return callthread.Plan{}
+	}
+	slot := int32(op.ExtendedValue &^ zendFetchRef)
+	outs := []opnd{res}
+	dst, assignOuts, fuse := in.assignOf(i) // "$cv = $obj->prop"
+	if fuse {
+		outs = assignOuts
+	}
+	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		if fuse {
+			newGen(e).assignable(dst)
+		}
+		a.CmpMem8Imm(objType, uint8(zend.TypeObject))
+		a.Jcc(amd64.CondNE, slow)
+		a.Load64(amd64.RAX, obj) // zend_object *
+		a.Load64(amd64.RCX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+		a.Load64(amd64.RDX, amd64.M(amd64.RAX, zend.ZendObjectCe))
+		a.AluRM(amd64.AluCmp, amd64.RDX, amd64.M(amd64.RCX, slot))
+		a.Jcc(amd64.CondNE, slow)
+		a.Load64(amd64.RDX, amd64.M(amd64.RCX, slot+8)) // property offset
+		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
+		a.Jcc(amd64.CondLE, slow) // not a declared property's offset
+		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX)
+		prop := amd64.M(amd64.RAX, 0) // the property's zval
+		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZvalTypeInfo))
+		a.Lea(amd64.RCX, amd64.M(amd64.RDX, -1))
+		a.AluRI(amd64.AluCmp, amd64.RCX, int32(zend.TypeDouble-1))
+		a.Jcc(amd64.CondA, slow)
+		a.Load64(amd64.RAX, prop)
+		for _, o := range outs {
+			a.Store64(o.value(), amd64.RAX)
+			a.Store32(o.typeInfo(), amd64.RDX)
+		}
+		e.Goto(e.Next())
+	}}
+}
+
+// lowerFetchDimR: FETCH_DIM_R of a packed array element.
+func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if zend.OpType(op.Op1Type) != zend.OpCV {
+		return callthread.Plan{}
+	}
+	arr, dim, ok1 := in.operands(i)
+	res, used, ok2 := in.result(i)
+	if !ok1 || !ok2 || !used || len(dim.types(longTypes)) == 0 {
+		return callthread.Plan{}
+	}
+	outs := []opnd{res}
+	dst, assignOuts, fuse := in.assignOf(i) // "$cv = $arr[$i]"
+	if fuse {
+		outs = assignOuts
+	}
+	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		if fuse {
+			newGen(e).assignable(dst)
+		}
+		a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
+		a.Jcc(amd64.CondNE, slow)
+		a.Load64(amd64.RAX, arr.value()) // zend_array *
+		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendArrayFlags), zend.HashFlagPacked)
+		a.Jcc(amd64.CondE, slow)
+		if dim.frame {
+			a.CmpMem8Imm(dim.typeInfo(), uint8(zend.TypeLong))
+			a.Jcc(amd64.CondNE, slow)
+		}
+		newGen(e).loadLong(amd64.RCX, dim)
+		// (zend_ulong)index < nNumUsed: a negative index is far above.
+		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendArrayNumUsed))
+		a.AluRR(amd64.AluCmp, amd64.RCX, amd64.RDX)
+		a.Jcc(amd64.CondAE, slow)
+		a.ShlImm(amd64.RCX, 4) // * sizeof(zval)
+		a.AluRM(amd64.AluAdd, amd64.RCX, amd64.M(amd64.RAX, zend.ZendArrayData))
+		// A scalar element (UNDEF, a hole, is the handler's: a warning).
+		a.Load32(amd64.RDX, amd64.M(amd64.RCX, zend.ZvalTypeInfo))
+		a.Lea(amd64.RAX, amd64.M(amd64.RDX, -1))
+		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
+		a.Jcc(amd64.CondA, slow)
+		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.ZvalValue))
+		for _, o := range outs {
+			a.Store64(o.value(), amd64.RAX)
+			a.Store32(o.typeInfo(), amd64.RDX)
+		}
+		e.Goto(e.Next())
+	}}
+}

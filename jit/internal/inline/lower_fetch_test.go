@@ -1,0 +1,219 @@
+package inline
+
+import (
+	"encoding/binary"
+	"fmt"
+	"testing"
+
+	"github.com/gojit/gojit/jit/internal/x86emu"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+func TestRecv(t *testing.T) {
+	// int $x (MAY_BE_LONG), ?float $y (MAY_BE_DOUBLE|MAY_BE_NULL), with the
+	// flag bits the compiler adds above the types.
+	for _, mask := range []uint32{1 << 4, 1<<5 | 1<<1, 1<<2 | 1<<3 | 1<<25} {
+		f := &fn{}
+		i := f.add(zend.Recv)
+		f.add(zend.Echo)
+		f.ops[i].Op1, f.ops[i].Op2 = 2, mask // the second argument
+		f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpCV), cv(1)
+		c := compile(t, f)
+		if c.body.Ops[i].Class != "inline" {
+			t.Fatal("RECV not inlined")
+		}
+		for _, nargs := range []uint32{0, 1, 2, 3} {
+			for _, x := range values {
+				in := [numSlots]zval{1: x}
+				got := c.runWith(i, in, false, func(_ *x86emu.Machine, frame []byte) {
+					binary.LittleEndian.PutUint32(frame[zend.ExecuteDataNumArgs:], nargs)
+				})
+				ok := nargs >= 2 && mask&(1<<x.typ()) != 0
+				if got.fallback == ok || ok && got.next != 1 {
+					t.Fatalf("mask %#x, %d args, %v: %+v", mask, nargs, x, got)
+				}
+			}
+		}
+	}
+}
+
+// The object and run-time cache of TestFetchObjR.
+const (
+	objBase   = 0x7f3a_2000_0000
+	cacheBase = 0x7f3a_3000_0000
+	classAddr = 0x5617_6000_0040                    // a zend_class_entry
+	propOff   = zend.ZendObjectPropertiesTable + 16 // the second declared property
+	slot      = 24                                  // extended_value: a cache slot
+)
+
+func TestFetchObjR(t *testing.T) {
+	for _, this := range []bool{false, true} {
+		f := &fn{}
+		i := f.add(zend.FetchObjR)
+		f.add(zend.Echo)
+		if this {
+			f.ops[i].Op1Type = uint8(zend.OpUnused)
+		} else {
+			f.slot(i, 1, 0)
+		}
+		f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+		f.ops[i].ExtendedValue = slot
+		f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+		c := compile(t, f)
+		if c.body.Ops[i].Class != "inline" {
+			t.Fatal("FETCH_OBJ_R not inlined")
+		}
+		for _, objType := range []uint32{0x308, 0x10a, 4, 0} {
+			for _, cached := range []struct {
+				ce     uint64
+				offset int64
+			}{{classAddr, propOff}, {classAddr + 8, propOff}, {classAddr, 0}, {classAddr, -3}, {0, 0}} {
+				for _, prop := range values {
+					what := fmt.Sprintf("this %v, container %#x, cache %#x/%d, property %v",
+						this, objType, cached.ce, cached.offset, prop)
+					setup := func(m *x86emu.Machine, frame []byte) {
+						obj := make([]byte, propOff+16)
+						binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
+						binary.LittleEndian.PutUint64(obj[propOff:], prop.val)
+						binary.LittleEndian.PutUint32(obj[propOff+8:], prop.info)
+						m.AddRegion("object", objBase, obj, false)
+						cache := make([]byte, slot+16)
+						binary.LittleEndian.PutUint64(cache[slot:], cached.ce)
+						binary.LittleEndian.PutUint64(cache[slot+8:], uint64(cached.offset))
+						m.AddRegion("run_time_cache", cacheBase, cache, false)
+						binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
+						at := zend.SizeofExecuteData // CV 0
+						if this {
+							at = zend.ExecuteDataThis
+						}
+						binary.LittleEndian.PutUint64(frame[at:], objBase)
+						binary.LittleEndian.PutUint32(frame[at+8:], objType)
+					}
+					var in [numSlots]zval
+					if !this {
+						in[0] = zval{objType, objBase}
+					}
+					got := c.runWith(i, in, false, setup)
+					ok := objType&0xff == 8 && cached.ce == classAddr && cached.offset > 0 &&
+						prop.info >= 1 && prop.info <= 5
+					if got.fallback == ok {
+						t.Fatalf("%s: fallback %v", what, got.fallback)
+					}
+					if ok && (got.next != 1 || got.frame[6] != prop) {
+						t.Fatalf("%s: result %v then op %d", what, got.frame[6], got.next)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFetchObjRAssign: "$cv = $obj->prop" fused.
+func TestFetchObjRAssign(t *testing.T) {
+	f := &fn{oneBlock: true}
+	i := f.add(zend.FetchObjR)
+	j := f.add(zend.Assign)
+	f.add(zend.Echo)
+	f.slot(i, 1, 0)
+	f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+	f.ops[i].ExtendedValue = slot
+	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+	f.slot(j, 1, 3)
+	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
+	c := compile(t, f)
+	if c.body.Ops[i].Class != "inline" || !c.body.Ops[j].Cold {
+		t.Fatal("FETCH_OBJ_R + ASSIGN not fused")
+	}
+	setup := func(prop zval) func(m *x86emu.Machine, frame []byte) {
+		return func(m *x86emu.Machine, frame []byte) {
+			obj := make([]byte, propOff+16)
+			binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
+			binary.LittleEndian.PutUint64(obj[propOff:], prop.val)
+			binary.LittleEndian.PutUint32(obj[propOff+8:], prop.info)
+			m.AddRegion("object", objBase, obj, false)
+			cache := make([]byte, slot+16)
+			binary.LittleEndian.PutUint64(cache[slot:], classAddr)
+			binary.LittleEndian.PutUint64(cache[slot+8:], propOff)
+			m.AddRegion("run_time_cache", cacheBase, cache, false)
+			binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
+		}
+	}
+	for _, prop := range values {
+		for _, old := range []zval{long(1), typed(0), typed(0x106), typed(0x10a)} {
+			in := [numSlots]zval{0: {0x308, objBase}, 3: old}
+			got := c.runWith(i, in, false, setup(prop))
+			ok := prop.info >= 1 && prop.info <= 5 && old.info&0x100 == 0
+			if got.fallback == ok || ok && (got.next != 2 || got.frame[3] != prop || got.frame[6] != in[6]) {
+				t.Fatalf("property %v, old %v: %+v", prop, old, got)
+			}
+		}
+	}
+}
+
+// TestFetchDimR: $cv[$k] and $cv[literal] on packed arrays, hash tables
+// and other containers.
+func TestFetchDimR(t *testing.T) {
+	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
+	elems := []zval{long(7), dbl(2.5), typed(1), typed(3), typed(0), typed(0x106), typed(0x10a), long(-1)}
+	for _, lit := range []bool{false, true} {
+		idxs := []zval{long(0)}
+		if lit {
+			idxs = []zval{long(0), long(3), long(7), long(8), long(-1), long(1 << 40)}
+		}
+		for _, idx := range idxs {
+			f := &fn{}
+			i := f.add(zend.FetchDimR)
+			f.add(zend.Echo)
+			f.slot(i, 1, 0)
+			if lit {
+				f.literal(i, 2, idx)
+			} else {
+				f.slot(i, 2, 1)
+			}
+			f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+			c := compile(t, f)
+			if c.body.Ops[i].Class != "inline" {
+				t.Fatal("FETCH_DIM_R not inlined")
+			}
+			keys := values
+			if lit {
+				keys = []zval{idx}
+			}
+			for _, key := range keys {
+				for _, flags := range []uint32{4 | 1<<4, 1 << 4, 0} { // packed, hash, packed-less
+					for _, used := range []uint32{0, 3, 8} {
+						for _, arrType := range []uint32{0x307, 7, 0x10a, 4} {
+							setup := func(m *x86emu.Machine, frame []byte) {
+								ht := make([]byte, 56)
+								binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
+								binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
+								binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], used)
+								m.AddRegion("array", arrBase, ht, false)
+								data := make([]byte, 16*len(elems))
+								for k, z := range elems {
+									binary.LittleEndian.PutUint64(data[16*k:], z.val)
+									binary.LittleEndian.PutUint32(data[16*k+8:], z.info)
+								}
+								m.AddRegion("arPacked", dataBase, data, false)
+							}
+							in := [numSlots]zval{0: {arrType, arrBase}, 1: key}
+							got := c.runWith(i, in, false, setup)
+							k := key.l()
+							ok := arrType&0xff == 7 && flags&4 != 0 && key.typ() == zend.TypeLong &&
+								k >= 0 && k < int64(used)
+							var want zval
+							if ok {
+								want = elems[k]
+								ok = want.info >= 1 && want.info <= 5
+							}
+							what := fmt.Sprintf("array %#x flags %#x used %d, key %v", arrType, flags, used, key)
+							if got.fallback == ok || ok && (got.next != 1 || got.frame[6] != want) {
+								t.Fatalf("%s: %+v, want %v (ok %v)", what, got, want, ok)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -1,0 +1,254 @@
+package inline
+
+import (
+	"math"
+
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// opnd is an operand as the compiler knows it: a zval in the frame, whose
+// type is only known at run time, or a literal of known type and value.
+type opnd struct {
+	frame bool          // a CV/TMP/VAR zval at [r14 + off]
+	off   int32         // frame offset
+	typ   zend.ZvalType // literal type (not frame)
+	val   uint64        // literal value: a long, or a double's bits
+	// mask is the SSA type inference's MAY_BE_* bits for a frame operand,
+	// 0 when unknown. It only prunes the type cases a fast path emits
+	// code for; the run-time checks stay (a wrong inference costs a
+	// fallback, never a wrong result).
+	mask uint32
+}
+
+// MAY_BE_* bits of zend_type_info.h: MAY_BE_<type> is 1 << IS_<type>.
+func mayBe(t zend.ZvalType) uint32 { return 1 << t }
+
+// mayBeAny covers the value types (MAY_BE_ANY without the flag bits).
+const mayBeAny = 1<<(zend.TypeResource+1) - 1
+
+// types returns the types of ts o can have: a literal's own type, or for
+// a frame operand those its SSA mask allows (all of ts without one).
+func (o opnd) types(ts []zend.ZvalType) []zend.ZvalType {
+	var out []zend.ZvalType
+	for _, t := range ts {
+		switch {
+		case !o.frame && t == o.typ,
+			o.frame && (o.mask&mayBeAny == 0 || o.mask&mayBe(t) != 0):
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// withSSA adds the SSA type of op i's use (an SSA variable number, -1 for
+// none) to a frame operand.
+func (in *Inliner) withSSA(o opnd, use int32) opnd {
+	if o.frame && use >= 0 && int(use) < len(in.f.SSAVars) {
+		o.mask = in.f.SSAVars[use].TypeMask
+	}
+	return o
+}
+
+// operands resolves op i's two operands with their SSA types.
+func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
+	op := in.f.Ops[i]
+	x, ok1 := in.operand(i, op.Op1Type, op.Op1)
+	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
+	if in.f.SSAOps != nil {
+		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+		y = in.withSSA(y, in.f.SSAOps[i].Op2Use)
+	}
+	return x, y, ok1 && ok2
+}
+
+// operand resolves op i's operand of type t and encoding v. It fails for
+// UNUSED operands, frame offsets outside the function's slots, and
+// literals the wire does not describe (no ADDRS section, or an offset that
+// is not one of the op_array's literals).
+func (in *Inliner) operand(i int, t uint8, v uint32) (opnd, bool) {
+	switch zend.OpType(t) {
+	case zend.OpCV, zend.OpTmpVar, zend.OpVar:
+		return in.slot(v)
+	case zend.OpConst:
+		f := in.f
+		if f.LiteralsAddr == 0 {
+			return opnd{}, false
+		}
+		at := f.OpcodesAddr + uint64(i)*zend.SizeofZendOp + uint64(int64(int32(v)))
+		d := int64(at - f.LiteralsAddr)
+		if d < 0 || d%zend.SizeofZval != 0 || d/zend.SizeofZval >= int64(len(f.Literals)) {
+			return opnd{}, false
+		}
+		l := f.Literals[d/zend.SizeofZval]
+		return opnd{typ: zend.ZvalType(l.Type), val: l.Value}, true
+	}
+	return opnd{}, false
+}
+
+// slot resolves a CV/TMP/VAR operand (a byte offset from execute_data).
+func (in *Inliner) slot(v uint32) (opnd, bool) {
+	off := int64(int32(v)) - zend.SizeofExecuteData
+	n := int64(in.f.LastVar) + int64(in.f.T)
+	if off < 0 || off%zend.SizeofZval != 0 || off/zend.SizeofZval >= n {
+		return opnd{}, false
+	}
+	return opnd{frame: true, off: int32(v)}, true
+}
+
+// result resolves op i's result when it is a TMP or VAR; used reports
+// whether there is one at all. A CV result (the optimizer can make some)
+// is not handled: ok is false.
+func (in *Inliner) result(i int) (r opnd, used, ok bool) {
+	op := in.f.Ops[i]
+	switch zend.OpType(op.ResultType) {
+	case zend.OpUnused:
+		return opnd{}, false, true
+	case zend.OpTmpVar, zend.OpVar:
+		r, ok = in.slot(op.Result)
+		return r, true, ok
+	}
+	return opnd{}, false, false
+}
+
+// numeric reports whether o can be a LONG or DOUBLE: any frame operand,
+// or a literal of one of those types.
+func (o opnd) numeric() bool {
+	return o.frame || o.typ == zend.TypeLong || o.typ == zend.TypeDouble
+}
+
+// scalar reports whether o can be a value assignments copy: any frame
+// operand, or a NULL, FALSE, TRUE, LONG or DOUBLE literal.
+func (o opnd) scalar() bool {
+	return o.frame || (o.typ >= zend.TypeNull && o.typ <= zend.TypeDouble)
+}
+
+func (o opnd) value() amd64.Mem    { return amd64.M(amd64.R14, o.off+zend.ZvalValue) }
+func (o opnd) typeInfo() amd64.Mem { return amd64.M(amd64.R14, o.off+zend.ZvalTypeInfo) }
+func (o opnd) typeFlags() amd64.Mem {
+	return amd64.M(amd64.R14, o.off+zend.ZvalTypeInfo+1)
+}
+
+// long returns a literal's value as a long.
+func (o opnd) long() int64 { return int64(o.val) }
+
+// fitsImm32 reports whether a literal long is a valid sign-extended imm32.
+func (o opnd) fitsImm32() bool { return o.long() == int64(int32(o.long())) }
+
+// asDouble returns a literal as a double (a long converted as C does).
+func (o opnd) asDouble() float64 {
+	if o.typ == zend.TypeLong {
+		return float64(o.long())
+	}
+	return math.Float64frombits(o.val)
+}
+
+// gen emits one fast path.
+type gen struct {
+	e *callthread.Emitter
+	a *amd64.Assembler
+}
+
+func newGen(e *callthread.Emitter) *gen { return &gen{e: e, a: e.A} }
+
+// numTypes are the types arithmetic and comparison fast paths handle, in
+// the order they are checked.
+var numTypes = []zend.ZvalType{zend.TypeLong, zend.TypeDouble}
+
+// longTypes is numTypes for the integer-only ops.
+var longTypes = []zend.ZvalType{zend.TypeLong}
+
+// switchType runs body once for every type of types o can have, behind
+// a check of o's type byte for frame operands; every body must end in a
+// jump. When o has none of the types, the code takes the fallback.
+func (g *gen) switchType(o opnd, types []zend.ZvalType, body func(t zend.ZvalType)) {
+	types = o.types(types)
+	if len(types) == 0 {
+		g.a.Jmp(g.e.Slow())
+		return
+	}
+	if !o.frame {
+		body(types[0])
+		return
+	}
+	for k, t := range types {
+		fail := g.e.Slow()
+		if k < len(types)-1 {
+			fail = g.a.NewLabel()
+		}
+		g.a.CmpMem8Imm(o.typeInfo(), uint8(t))
+		g.a.Jcc(amd64.CondNE, fail)
+		body(t)
+		if k < len(types)-1 {
+			g.a.Bind(fail)
+		}
+	}
+}
+
+// loadLong loads a long operand into r.
+func (g *gen) loadLong(r amd64.Reg, o opnd) {
+	if o.frame {
+		g.a.Load64(r, o.value())
+		return
+	}
+	g.a.MovImm64(r, o.val)
+}
+
+// aluLong does r = r op o for a long operand (for AluCmp: flags only).
+// A literal that is no imm32 goes through r11.
+func (g *gen) aluLong(op amd64.Alu, r amd64.Reg, o opnd) {
+	switch {
+	case o.frame:
+		g.a.AluRM(op, r, o.value())
+	case o.fitsImm32():
+		g.a.AluRI(op, r, int32(o.long()))
+	default:
+		g.a.MovImm64(amd64.R11, o.val)
+		g.a.AluRR(op, r, amd64.R11)
+	}
+}
+
+// loadDouble loads operand o, whose run-time type is t, into x as a double:
+// a long is converted (cvtsi2sd, rounding to nearest as PHP's (double)
+// cast), a literal's double is built in rax.
+func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
+	switch {
+	case !o.frame:
+		bits := math.Float64bits(o.asDouble())
+		if bits == 0 {
+			g.a.ZeroX(x)
+			return
+		}
+		g.a.MovImm64(amd64.RAX, bits)
+		g.a.MovqToX(x, amd64.RAX)
+	case t == zend.TypeLong:
+		g.a.ZeroX(x) // no false dependency on x's old value
+		g.a.Cvtsi2sdMem(x, o.value())
+	default:
+		g.a.LoadSD(x, o.value())
+	}
+}
+
+// loadDoubleConst loads the double v into x through rax.
+func (g *gen) loadDoubleConst(x amd64.XReg, v float64) {
+	g.a.MovImm64(amd64.RAX, math.Float64bits(v))
+	g.a.MovqToX(x, amd64.RAX)
+}
+
+// storeLong writes the long in r into the zvals outs (value, then
+// type_info = IS_LONG; u2 is left alone, as ZVAL_LONG does).
+func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
+	for _, o := range outs {
+		g.a.Store64(o.value(), r)
+		g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeLong))
+	}
+}
+
+// storeDouble writes the double in x into the zvals outs.
+func (g *gen) storeDouble(x amd64.XReg, outs ...opnd) {
+	for _, o := range outs {
+		g.a.StoreSD(o.value(), x)
+		g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
+	}
+}
