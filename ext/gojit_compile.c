@@ -43,6 +43,7 @@ typedef struct compiled_fn {
 	uint32_t entries;
 	uint32_t slot; /* entry counter slot, UINT32_MAX for none */
 	uint64_t code_address;
+	uint32_t oplines, native_ops; /* native coverage: ops with inline code */
 	uint64_t code_size;
 	uint64_t compile_ns;
 	bool request_local;
@@ -164,6 +165,8 @@ static void remember(const zend_op_array *op_array, const char *state, const cha
 	f->slot = res ? res->counter_slot : UINT32_MAX;
 	f->code_size = res ? res->code_size : 0;
 	f->code_address = res ? (uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset : 0;
+	f->oplines = op_array->last;
+	f->native_ops = res ? res->native_ops : 0;
 	f->compile_ns = ns;
 	f->request_local = request_local;
 	f->trigger = (uint8_t)gojit_trigger_current();
@@ -399,6 +402,8 @@ void gojit_list_functions(zval *list)
 		                                : -1);
 		add_assoc_long(&f, "code_size", (zend_long)fns[i].code_size);
 		add_assoc_long(&f, "code_address", (zend_long)fns[i].code_address);
+		add_assoc_long(&f, "oplines", fns[i].oplines);
+		add_assoc_long(&f, "native_ops", fns[i].native_ops);
 		add_assoc_double(&f, "compile_time_ms", (double)fns[i].compile_ns / 1e6);
 		add_assoc_bool(&f, "shared", !fns[i].request_local);
 		add_assoc_long(&f, "trigger", fns[i].trigger);
