@@ -109,9 +109,16 @@ func gojit_go_compile(wire *C.uint8_t, wireLen C.size_t, res *C.gojit_compile_re
 	if err != nil {
 		return fail(res, statusOf(err), err.Error())
 	}
+	return putResult(res, entries, entriesCap, r, func() { _ = eng.Release(r.Chunk) })
+}
+
+// putResult fills the C result and entry array from r; release gives the
+// code back when the caller's array is too small for r's entries.
+func putResult(res *C.gojit_compile_result, entries *C.gojit_entry, entriesCap C.size_t,
+	r *engine.Result, release func()) C.int32_t {
 	out := unsafe.Slice((*C.gojit_entry)(unsafe.Pointer(entries)), int(entriesCap))
 	if len(r.Entries) > len(out) {
-		_ = eng.Release(r.Chunk)
+		release()
 		return fail(res, C.GOJIT_ERR_STATE, "more entries than oplines")
 	}
 	for i, e := range r.Entries {

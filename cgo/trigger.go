@@ -49,23 +49,8 @@ func gojit_go_compile_trigger(wire *C.uint8_t, wireLen C.size_t, p *C.gojit_trig
 	if err != nil {
 		return fail(res, statusOf(err), err.Error())
 	}
-	out := unsafe.Slice((*C.gojit_entry)(unsafe.Pointer(entries)), int(entriesCap))
-	if len(r.Entries) > len(out) {
-		_ = eng.ReleaseTrigger(r.Chunk, true)
-		return fail(res, C.GOJIT_ERR_STATE, "more trigger sites than oplines")
-	}
-	for i, e := range r.Entries {
-		out[i].op_index = C.uint32_t(e.OpIndex)
-		out[i].address = C.uint64_t(e.Address)
-	}
-	res.status = C.GOJIT_OK
-	res.counter_slot = C.uint32_t(r.Slot)
-	res.code_offset = C.uint64_t(r.Chunk.Off)
-	res.code_size = C.uint64_t(r.Chunk.Size)
-	res.native_ops = 0
-	res.entry_count = C.uint32_t(len(r.Entries))
-	res.reason[0] = 0
-	return C.GOJIT_OK
+	// Trigger stubs are no native code for any op: r.NativeOps is 0.
+	return putResult(res, entries, entriesCap, r, func() { _ = eng.ReleaseTrigger(r.Chunk, true) })
 }
 
 //export gojit_go_release_trigger
