@@ -35,6 +35,7 @@ var asMap = [numMnemonics]obj.As{
 	mINCQ: x86.AINCQ,
 	mJMP:  obj.AJMP,
 	mCALL: obj.ACALL,
+	mADDL: x86.AADDL,
 
 	mANDQ:    x86.AANDQ,
 	mORQ:     x86.AORQ,

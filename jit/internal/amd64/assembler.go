@@ -20,6 +20,7 @@ const (
 	mJMP
 	mJCC
 	mCALL
+	mADDL
 	// alu.go
 	mANDQ
 	mORQ

@@ -118,6 +118,17 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 	if !ok1 || !ok2 {
 		return opnd{}, nil, false
 	}
+	// When inference says the CV may hold a refcounted value, the check
+	// (assignable) could fail every time and take the fetch or the
+	// arithmetic down with it: leave the ASSIGN alone.
+	const mayBeCounted = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject |
+		1<<zend.TypeResource | 1<<zend.TypeReference
+	if in.f.SSAOps != nil {
+		if use := in.f.SSAOps[i+1].Op1Use; use >= 0 && int(use) < len(in.f.SSAVars) &&
+			in.f.SSAVars[use].TypeMask&mayBeCounted != 0 {
+			return opnd{}, nil, false
+		}
+	}
 	outs = []opnd{dst}
 	if used {
 		outs = append(outs, res)

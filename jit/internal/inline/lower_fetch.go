@@ -15,15 +15,15 @@ import (
 //	FETCH_OBJ_R  $cv->name or $this->name with a literal name, when the
 //	             run-time cache slot (extended_value) holds the object's
 //	             class and a declared property's offset (what the handler
-//	             stored there on an earlier run) and the property holds a
-//	             scalar: a copy into the result. Dynamic properties,
-//	             magic __get, references, uninitialized typed properties and
-//	             refcounted values are the handler's.
+//	             stored there on an earlier run): a copy into the result
+//	             (copyValue, with a reference more for a refcounted value).
+//	             Dynamic properties, magic __get, references and
+//	             uninitialized typed properties are the handler's.
 //	FETCH_DIM_R  $cv[i] of a packed array (a list: zvals indexed from 0)
-//	             with a LONG index below nNumUsed, holding a scalar
-//	             (ZEND_HASH_INDEX_FIND's packed case): a copy. Hash
-//	             tables, string keys, holes, strings offsets and refcounted
-//	             elements are the handler's.
+//	             with a LONG index below nNumUsed (ZEND_HASH_INDEX_FIND's
+//	             packed case): a copy, as for FETCH_OBJ_R. Hash tables,
+//	             string keys, holes, string offsets and references are the
+//	             handler's.
 
 // lowerRecv: RECV.
 func lowerRecv(in *Inliner, i int) callthread.Plan {
@@ -99,18 +99,9 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondNE, slow)
 		a.Load64(amd64.RDX, amd64.M(amd64.RCX, slot+8)) // property offset
 		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
-		a.Jcc(amd64.CondLE, slow) // not a declared property's offset
-		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX)
-		prop := amd64.M(amd64.RAX, 0) // the property's zval
-		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZvalTypeInfo))
-		a.Lea(amd64.RCX, amd64.M(amd64.RDX, -1))
-		a.AluRI(amd64.AluCmp, amd64.RCX, int32(zend.TypeDouble-1))
-		a.Jcc(amd64.CondA, slow)
-		a.Load64(amd64.RAX, prop)
-		for _, o := range outs {
-			a.Store64(o.value(), amd64.RAX)
-			a.Store32(o.typeInfo(), amd64.RDX)
-		}
+		a.Jcc(amd64.CondLE, slow)                   // not a declared property's offset
+		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX) // the property's zval
+		copyValue(e, amd64.RAX, outs)
 		e.Goto(e.Next())
 	}}
 }
@@ -153,16 +144,37 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondAE, slow)
 		a.ShlImm(amd64.RCX, 4) // * sizeof(zval)
 		a.AluRM(amd64.AluAdd, amd64.RCX, amd64.M(amd64.RAX, zend.ZendArrayData))
-		// A scalar element (UNDEF, a hole, is the handler's: a warning).
-		a.Load32(amd64.RDX, amd64.M(amd64.RCX, zend.ZvalTypeInfo))
-		a.Lea(amd64.RAX, amd64.M(amd64.RDX, -1))
-		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
-		a.Jcc(amd64.CondA, slow)
-		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.ZvalValue))
-		for _, o := range outs {
-			a.Store64(o.value(), amd64.RAX)
-			a.Store32(o.typeInfo(), amd64.RDX)
-		}
+		copyValue(e, amd64.RCX, outs)
 		e.Goto(e.Next())
 	}}
+}
+
+// copyValue copies the zval at [src] into every zval of outs, as
+// ZVAL_COPY_DEREF does for a value that is not a reference: a refcounted
+// one (a string, array, object or resource whose type_info has
+// IS_TYPE_REFCOUNTED) gets one reference more per copy. UNDEF (a missing
+// property or a hole: a warning or an error), references and the internal
+// types are the handler's. src is rax or rcx; rdx and the other one of
+// those two are clobbered.
+func copyValue(e *callthread.Emitter, src amd64.Reg, outs []opnd) {
+	a := e.A
+	tmp := amd64.RAX
+	if src == amd64.RAX {
+		tmp = amd64.RCX
+	}
+	a.Load32(amd64.RDX, amd64.M(src, zend.ZvalTypeInfo))
+	a.LoadU8(tmp, amd64.M(src, zend.ZvalTypeInfo))
+	a.AluRI(amd64.AluSub, tmp, 1)
+	a.AluRI(amd64.AluCmp, tmp, int32(zend.TypeResource-1)) // NULL..RESOURCE
+	a.Jcc(amd64.CondA, e.Slow())
+	a.Load64(tmp, amd64.M(src, zend.ZvalValue))
+	plain := a.NewLabel()
+	a.TestMem8Imm(amd64.M(src, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)
+	a.Jcc(amd64.CondE, plain)
+	a.AddMem32Imm(amd64.M(tmp, 0), int32(len(outs))) // GC_ADDREF: refcount at offset 0
+	a.Bind(plain)
+	for _, o := range outs {
+		a.Store64(o.value(), tmp)
+		a.Store32(o.typeInfo(), amd64.RDX)
+	}
 }

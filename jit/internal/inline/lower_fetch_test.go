@@ -37,6 +37,26 @@ func TestRecv(t *testing.T) {
 	}
 }
 
+// counted maps the fake pointer of the refcounted test values (typed())
+// with a refcount of 1, and returns the function reading it back.
+func counted(m *x86emu.Machine) func() uint32 {
+	mem := make([]byte, 16)
+	binary.LittleEndian.PutUint32(mem, 1)
+	m.AddRegion("refcounted", 0xdead_beef_0000, mem, true)
+	return func() uint32 { return binary.LittleEndian.Uint32(mem) }
+}
+
+// fetchable reports whether a fetch fast path copies z (NULL..RESOURCE)
+// and how many references it adds for one copy.
+func fetchable(z zval) (ok bool, refs uint32) {
+	t := z.info & 0xff
+	ok = t >= 1 && t <= 9
+	if ok && z.info&0x100 != 0 {
+		refs = 1
+	}
+	return ok, refs
+}
+
 // The object and run-time cache of TestFetchObjR.
 const (
 	objBase   = 0x7f3a_2000_0000
@@ -71,7 +91,9 @@ func TestFetchObjR(t *testing.T) {
 				for _, prop := range values {
 					what := fmt.Sprintf("this %v, container %#x, cache %#x/%d, property %v",
 						this, objType, cached.ce, cached.offset, prop)
+					var refcount func() uint32
 					setup := func(m *x86emu.Machine, frame []byte) {
+						refcount = counted(m)
 						obj := make([]byte, propOff+16)
 						binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
 						binary.LittleEndian.PutUint64(obj[propOff:], prop.val)
@@ -94,13 +116,13 @@ func TestFetchObjR(t *testing.T) {
 						in[0] = zval{objType, objBase}
 					}
 					got := c.runWith(i, in, false, setup)
-					ok := objType&0xff == 8 && cached.ce == classAddr && cached.offset > 0 &&
-						prop.info >= 1 && prop.info <= 5
+					fetch, refs := fetchable(prop)
+					ok := objType&0xff == 8 && cached.ce == classAddr && cached.offset > 0 && fetch
 					if got.fallback == ok {
 						t.Fatalf("%s: fallback %v", what, got.fallback)
 					}
-					if ok && (got.next != 1 || got.frame[6] != prop) {
-						t.Fatalf("%s: result %v then op %d", what, got.frame[6], got.next)
+					if ok && (got.next != 1 || got.frame[6] != prop || refcount() != 1+refs) {
+						t.Fatalf("%s: result %v then op %d, refcount %d", what, got.frame[6], got.next, refcount())
 					}
 				}
 			}
@@ -108,8 +130,15 @@ func TestFetchObjR(t *testing.T) {
 	}
 }
 
-// TestFetchObjRAssign: "$cv = $obj->prop" fused.
+// TestFetchObjRAssign: "$cv = $obj->prop" fused, with the ASSIGN's result
+// used or not (one more reference then).
 func TestFetchObjRAssign(t *testing.T) {
+	for _, used := range []bool{false, true} {
+		fetchObjRAssign(t, used)
+	}
+}
+
+func fetchObjRAssign(t *testing.T, used bool) {
 	f := &fn{oneBlock: true}
 	i := f.add(zend.FetchObjR)
 	j := f.add(zend.Assign)
@@ -120,12 +149,19 @@ func TestFetchObjRAssign(t *testing.T) {
 	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
 	f.slot(j, 1, 3)
 	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
+	copies := uint32(1)
+	if used {
+		f.ops[j].ResultType, f.ops[j].Result = uint8(zend.OpVar), cv(7)
+		copies = 2
+	}
 	c := compile(t, f)
 	if c.body.Ops[i].Class != "inline" || !c.body.Ops[j].Cold {
 		t.Fatal("FETCH_OBJ_R + ASSIGN not fused")
 	}
+	var refcount func() uint32
 	setup := func(prop zval) func(m *x86emu.Machine, frame []byte) {
 		return func(m *x86emu.Machine, frame []byte) {
+			refcount = counted(m)
 			obj := make([]byte, propOff+16)
 			binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
 			binary.LittleEndian.PutUint64(obj[propOff:], prop.val)
@@ -142,9 +178,11 @@ func TestFetchObjRAssign(t *testing.T) {
 		for _, old := range []zval{long(1), typed(0), typed(0x106), typed(0x10a)} {
 			in := [numSlots]zval{0: {0x308, objBase}, 3: old}
 			got := c.runWith(i, in, false, setup(prop))
-			ok := prop.info >= 1 && prop.info <= 5 && old.info&0x100 == 0
-			if got.fallback == ok || ok && (got.next != 2 || got.frame[3] != prop || got.frame[6] != in[6]) {
-				t.Fatalf("property %v, old %v: %+v", prop, old, got)
+			fetch, refs := fetchable(prop)
+			ok := fetch && old.info&0x100 == 0
+			if got.fallback == ok || ok && (got.next != 2 || got.frame[3] != prop || got.frame[6] != in[6] ||
+				used && got.frame[7] != prop || refcount() != 1+refs*copies) {
+				t.Fatalf("property %v, old %v: %+v, refcount %d", prop, old, got, refcount())
 			}
 		}
 	}
@@ -154,7 +192,7 @@ func TestFetchObjRAssign(t *testing.T) {
 // and other containers.
 func TestFetchDimR(t *testing.T) {
 	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
-	elems := []zval{long(7), dbl(2.5), typed(1), typed(3), typed(0), typed(0x106), typed(0x10a), long(-1)}
+	elems := []zval{long(7), dbl(2.5), typed(1), typed(3), typed(0), typed(0x106), typed(0x10a), typed(0x307)}
 	for _, lit := range []bool{false, true} {
 		idxs := []zval{long(0)}
 		if lit {
@@ -183,7 +221,9 @@ func TestFetchDimR(t *testing.T) {
 				for _, flags := range []uint32{4 | 1<<4, 1 << 4, 0} { // packed, hash, packed-less
 					for _, used := range []uint32{0, 3, 8} {
 						for _, arrType := range []uint32{0x307, 7, 0x10a, 4} {
+							var refcount func() uint32
 							setup := func(m *x86emu.Machine, frame []byte) {
+								refcount = counted(m)
 								ht := make([]byte, 56)
 								binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
 								binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
@@ -202,13 +242,14 @@ func TestFetchDimR(t *testing.T) {
 							ok := arrType&0xff == 7 && flags&4 != 0 && key.typ() == zend.TypeLong &&
 								k >= 0 && k < int64(used)
 							var want zval
+							var refs uint32
 							if ok {
 								want = elems[k]
-								ok = want.info >= 1 && want.info <= 5
+								ok, refs = fetchable(want)
 							}
 							what := fmt.Sprintf("array %#x flags %#x used %d, key %v", arrType, flags, used, key)
-							if got.fallback == ok || ok && (got.next != 1 || got.frame[6] != want) {
-								t.Fatalf("%s: %+v, want %v (ok %v)", what, got, want, ok)
+							if got.fallback == ok || ok && (got.next != 1 || got.frame[6] != want || refcount() != 1+refs) {
+								t.Fatalf("%s: %+v, want %v (ok %v), refcount %d", what, got, want, ok, refcount())
 							}
 						}
 					}
