@@ -209,6 +209,22 @@ void gojit_op_array_dtor(zend_op_array *op_array)
 	release_ref(ref);
 }
 
+/* A function left to the VM, failed or skipped: listed in the status with
+ * its reason, and logged with gojit.jit_debug 0x400 (the log line may carry
+ * extra detail, such as the engine's status code). */
+static void not_compiled(const zend_op_array *op_array, const char *state, const char *reason,
+                         const char *log_detail, bool shared)
+{
+	remember(op_array, state, reason, NULL, 0, !shared);
+	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
+		char name[128];
+		describe_op_array(op_array, name, sizeof(name));
+		gojit_log("not compiled: %s (%s:%u): %s%s", name,
+		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
+		          log_detail, reason);
+	}
+}
+
 static void report_failure(const zend_op_array *op_array, const gojit_compile_result *res,
                            bool shared)
 {
@@ -227,11 +243,10 @@ static void report_failure(const zend_op_array *op_array, const gojit_compile_re
 	}
 	gojit_stat.failed++;
 	snprintf(gojit_stat.last_error, sizeof(gojit_stat.last_error), "%s: %s", name, res->reason);
-	remember(op_array, "failed", res->reason, NULL, 0, !shared);
-	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
-		gojit_log("not compiled: %s (%s:%u): status %d: %s", name,
-		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
-		          res->status, res->reason);
+	{
+		char status[32];
+		snprintf(status, sizeof(status), "status %d: ", res->status);
+		not_compiled(op_array, "failed", res->reason, status, shared);
 	}
 }
 
@@ -288,14 +303,7 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 static void skip(const zend_op_array *op_array, const char *reason, bool shared)
 {
 	gojit_stat.skipped++;
-	remember(op_array, "skipped", reason, NULL, 0, !shared);
-	if (gojit_ini.debug & GOJIT_DEBUG_COMPILE) {
-		char name[128];
-		describe_op_array(op_array, name, sizeof(name));
-		gojit_log("not compiled: %s (%s:%u): %s", name,
-		          op_array->filename ? ZSTR_VAL(op_array->filename) : "", op_array->line_start,
-		          reason);
-	}
+	not_compiled(op_array, "skipped", reason, "", shared);
 }
 
 void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
