@@ -147,6 +147,7 @@ func (e *Engine) Compile(wire []byte) (*Result, error) {
 		CounterSlot: slot,
 		Debug:       e.cfg.Debug,
 		Level:       uint8(e.cfg.JIT % 10),
+		RegAlloc:    e.cfg.JIT/100%10 != 0,
 
 		ExecutorGlobals: e.cfg.ExecutorGlobals,
 	})

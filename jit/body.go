@@ -24,7 +24,12 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 		opt.Counter = counter
 	}
 	if useInline(env) {
-		opt.Inline = inline.New(f)
+		in := inline.New(f)
+		if env.RegAlloc {
+			in.AllocateRegisters()
+			opt.Regs = in
+		}
+		opt.Inline = in
 		opt.ExecutorGlobals = env.ExecutorGlobals
 		opt.VMRuns = true
 	}

@@ -64,6 +64,9 @@ type Env struct {
 	CounterSlot uint32  // this function's counter slot, or NoSlot
 	Debug       uint32  // gojit.jit_debug bits (DebugAsm, DebugIR)
 	Level       uint8   // optimization level O: 0 stubs, 1 call-threaded bodies, 2+ with fast paths (see useBody)
+	// RegAlloc (the R digit not 0) keeps int/float CVs of loops in
+	// registers, where the SSA types allow (O>=3).
+	RegAlloc bool
 	// ExecutorGlobals is the address of executor_globals (absolute): fast
 	// paths of backward jumps check EG(vm_interrupt) there. Without it
 	// bodies get no fast paths.

@@ -41,10 +41,10 @@ func TestGoldenWire(t *testing.T) {
 			if c.level != "1205" {
 				return
 			}
-			// The same at the capture's own level 5: fast paths, the VM for
-			// the rest.
+			// The same at the capture's own setting 1205: fast paths with
+			// register allocation, the VM for the rest.
 			ienv := env
-			ienv.Level, ienv.ExecutorGlobals = 5, testEG
+			ienv.Level, ienv.ExecutorGlobals, ienv.RegAlloc = 5, testEG, true
 			res, err = Compile(c.buf, ienv)
 			if err != nil {
 				t.Fatal(err)

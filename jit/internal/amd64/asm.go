@@ -57,6 +57,7 @@ var asMap = [numMnemonics]obj.As{
 	mUCOMISD:  x86.AUCOMISD,
 	mCVTSQ2SD: x86.ACVTSQ2SD,
 	mXORPS:    x86.AXORPS,
+	mMOVAPS:   x86.AMOVAPS,
 }
 
 var jccMap = [numConds]obj.As{

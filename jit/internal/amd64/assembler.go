@@ -42,6 +42,7 @@ const (
 	mUCOMISD
 	mCVTSQ2SD
 	mXORPS
+	mMOVAPS
 	numMnemonics
 )
 

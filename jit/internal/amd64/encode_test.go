@@ -125,6 +125,7 @@ var encCases = []encCase{
 	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) }, "cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50"},
 	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) }, "movq xmm1, rax", "66480f6ec8"},
 	{"xorps", func(a *Assembler) { a.ZeroX(X0) }, "xorps xmm0, xmm0", "0f57c0"},
+	{"movaps", func(a *Assembler) { a.MovX(X3, X12) }, "movaps xmm3, xmm12", "410f28dc"},
 
 	// JmpNext: no code when the label is next, a jump otherwise.
 	{"jmp next elided", func(a *Assembler) {

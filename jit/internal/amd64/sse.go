@@ -76,3 +76,11 @@ func (a *Assembler) MovqToX(dst XReg, src Reg) {
 // ZeroX clears x (xorps x, x); also breaks the dependency of a following
 // cvtsi2sd on x's old value.
 func (a *Assembler) ZeroX(x XReg) { a.emit(instr{m: mXORPS, from: xreg(x), to: xreg(x)}) }
+
+// MovX copies src to dst (movaps: the whole register, so no dependency on
+// dst's old value, unlike movsd between registers).
+func (a *Assembler) MovX(dst, src XReg) {
+	if dst != src {
+		a.emit(instr{m: mMOVAPS, from: xreg(src), to: xreg(dst)})
+	}
+}

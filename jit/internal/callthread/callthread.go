@@ -37,6 +37,7 @@ package callthread
 import (
 	"errors"
 	"fmt"
+	"sort"
 
 	"github.com/gojit/gojit/jit/internal/amd64"
 	"github.com/gojit/gojit/jit/internal/wire"
@@ -71,6 +72,24 @@ type Options struct {
 	// where the VM may continue into native code: block starts and
 	// successors of VM-run and inlined ops whose code is native.
 	VMRuns bool
+	// Regs, when not nil, describes values the fast paths keep in
+	// registers inside regions of ops (loops). Code entering a region
+	// from anywhere else, a patched entry or a jump from an op outside
+	// it, first loads the region's registers (a stub out of line).
+	Regs Registers
+}
+
+// Registers tells a body where fast paths keep values in registers
+// (package inline, register allocation). The values' zvals are kept
+// current (write-through), so leaving a region needs nothing.
+type Registers interface {
+	// Region returns op i's region, -1 for none.
+	Region(i int) int
+	// NeedsLoad reports whether code entering op i from elsewhere (not
+	// from its region) loads registers first.
+	NeedsLoad(i int) bool
+	// Load emits the loads of the registers op i expects.
+	Load(a *amd64.Assembler, i int)
 }
 
 // Entry is an op whose handler must point at Offset in the code.
@@ -123,6 +142,7 @@ type fn struct {
 	inline  []Plan     // fast paths chosen by opt.Inline
 	cold    []bool     // op's code is out of line (fused into the op before)
 	slow    []*Emitter // emitters whose fallback was used, by op
+	loads   map[int]amd64.Label // region entry stubs, by op
 }
 
 // Compile emits the body of f. f must carry a CFG (f.Blocks).
@@ -187,6 +207,13 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		c.a.Bind(c.labels[i])
 		succs[i] = c.emitOp(i, true)
 	}
+	// Region entry stubs of patched entries: created before the dispatch
+	// so that all of them exist when the stubs are emitted below.
+	for i := range f.Ops {
+		if entry[i] {
+			c.loadStub(i)
+		}
+	}
 	c.a.Bind(c.disp)
 	c.a.JmpMem(amd64.M(amd64.R15, 0))
 	// Out of line: fallbacks of fast paths, and the ops fused into them.
@@ -206,6 +233,8 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			succs[i] = c.emitOp(i, false) // with VMRuns: a jump to its VM label
 		}
 	}
+
+	c.emitLoadStubs()
 
 	code, err := c.a.Assemble()
 	if err != nil {
@@ -234,6 +263,9 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			off := b.Ops[i].Offset
 			if c.counting() && uint32(i) == opt.Start {
 				off = b.CountAt
+			}
+			if l, ok := c.loads[i]; ok {
+				off = c.a.Offset(l)
 			}
 			b.Entries = append(b.Entries, Entry{Op: uint32(i), Offset: uint32(off)})
 		}
@@ -469,7 +501,52 @@ func (c *fn) target(i, s int) amd64.Label {
 	if c.counting() && uint32(s) == c.opt.Start && i < s {
 		return c.count
 	}
+	if c.needsLoad(s) && (c.region(s) < 0 || c.region(s) != c.region(i)) {
+		return c.loadStub(s)
+	}
 	return c.labels[s]
+}
+
+// region returns op i's register region, -1 for none.
+func (c *fn) region(i int) int {
+	if c.opt.Regs == nil {
+		return -1
+	}
+	return c.opt.Regs.Region(i)
+}
+
+func (c *fn) needsLoad(i int) bool { return c.opt.Regs != nil && c.opt.Regs.NeedsLoad(i) }
+
+// loadStub returns the label of op s's register entry stub (loads, then
+// op s's code), creating it on first use; for an op that needs no loads,
+// the op's own label.
+func (c *fn) loadStub(s int) amd64.Label {
+	if !c.needsLoad(s) {
+		return c.labels[s]
+	}
+	if c.loads == nil {
+		c.loads = map[int]amd64.Label{}
+	}
+	l, ok := c.loads[s]
+	if !ok {
+		l = c.a.NewLabel()
+		c.loads[s] = l
+	}
+	return l
+}
+
+// emitLoadStubs emits the region entry stubs, in op order.
+func (c *fn) emitLoadStubs() {
+	ops := make([]int, 0, len(c.loads))
+	for s := range c.loads {
+		ops = append(ops, s)
+	}
+	sort.Ints(ops)
+	for _, s := range ops {
+		c.a.Bind(c.loads[s])
+		c.opt.Regs.Load(c.a, s)
+		c.a.Jmp(c.labels[s])
+	}
 }
 
 // adjacent reports whether op s's code, as target(i, s), starts right

@@ -39,6 +39,11 @@ import (
 type Inliner struct {
 	f          *wire.Func
 	blockStart []bool // op starts a basic block (other code may jump to it)
+	// Register regions (regs.go): each op's region, -1 for none; nil
+	// without register allocation.
+	region  []int
+	loops   []loopRegs
+	fwdInto []regVar // TMP forwarded into each op in a register (typ 0: none)
 }
 
 // New returns the Inliner of f.

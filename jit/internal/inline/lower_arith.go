@@ -88,8 +88,10 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 	if fuse {
 		outs = assignOuts
 	}
+	exact := in.longDef(in.ssaOp(i).ResultDef)
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
+		g.exactLong = exact
 		if fuse {
 			g.assignable(dst)
 		}
@@ -118,6 +120,7 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 	if !ok1 || !ok2 {
 		return opnd{}, nil, false
 	}
+	dst = in.inReg(i+1, dst)
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.
@@ -128,6 +131,7 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 			in.f.SSAVars[use].TypeMask&mayBeCounted != 0 {
 			return opnd{}, nil, false
 		}
+		dst = in.withSSA(dst, in.f.SSAOps[i+1].Op1Use)
 	}
 	outs = []opnd{dst}
 	if used {
@@ -139,6 +143,9 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 // assignable takes the fallback unless the CV holds a value an assignment
 // may overwrite without releasing it (lowerAssign's check).
 func (g *gen) assignable(cv opnd) {
+	if t, ok := cv.known(); ok && t <= zend.TypeDouble {
+		return // SSA: the old value is a scalar
+	}
 	g.a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 	g.a.Jcc(amd64.CondNE, g.e.Slow())
 }
@@ -159,8 +166,11 @@ func lowerAssignOp(in *Inliner, i int) callthread.Plan {
 	if used {
 		outs = append(outs, res)
 	}
+	exact := in.longDef(in.ssaOp(i).Op1Def)
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
-		newGen(e).binary(code, x, y, outs...)
+		g := newGen(e)
+		g.exactLong = exact
+		g.binary(code, x, y, outs...)
 	}}
 }
 
@@ -184,6 +194,10 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
 			case tx == zend.TypeLong && ty == zend.TypeLong:
 				g.longBinary(code, x, y, outs)
+			case x.fixed() && y.fixed():
+				// The one case: no shared tail, y straight from its register.
+				g.loadDouble(amd64.X0, x, tx)
+				g.doubleTail(code, g.xsrc(y, ty, amd64.X1), outs)
 			default:
 				g.loadDouble(amd64.X0, x, tx)
 				g.loadDouble(amd64.X1, y, ty)
@@ -198,17 +212,23 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		return
 	}
 	a.Bind(dd)
+	g.doubleTail(code, amd64.X1, outs)
+}
+
+// doubleTail does xmm0 = xmm0 code y, stores and continues.
+func (g *gen) doubleTail(code zend.Opcode, y amd64.XReg, outs []opnd) {
+	a := g.a
 	if code == zend.Div {
 		// Division by +-0.0 throws DivisionByZeroError: the handler's.
 		// ucomisd sets ZF for equal and for unordered (NaN divides fine).
 		ok := a.NewLabel()
 		a.ZeroX(amd64.X2)
-		a.Ucomisd(amd64.X1, amd64.X2)
+		a.Ucomisd(y, amd64.X2)
 		a.Jcc(amd64.CondP, ok)
 		a.Jcc(amd64.CondE, g.e.Slow())
 		a.Bind(ok)
 	}
-	a.SseRR(sseOf[code], amd64.X0, amd64.X1)
+	a.SseRR(sseOf[code], amd64.X0, y)
 	g.storeDouble(amd64.X0, outs...)
 	g.e.Goto(g.e.Next())
 }
@@ -227,10 +247,12 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 			op = amd64.AluSub
 		}
 		g.aluLong(op, amd64.RAX, y)
-		a.Jcc(amd64.CondO, slow)
+		g.overflowCheck()
 	case zend.Mul:
 		g.loadLong(amd64.RAX, x)
 		switch {
+		case y.reg:
+			a.Imul(amd64.RAX, y.gpr)
 		case y.frame:
 			a.ImulMem(amd64.RAX, y.value())
 		case y.fitsImm32():
@@ -239,7 +261,7 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 			a.MovImm64(amd64.R11, y.val)
 			a.Imul(amd64.RAX, amd64.R11)
 		}
-		a.Jcc(amd64.CondO, slow)
+		g.overflowCheck()
 	case zend.BwOr, zend.BwAnd, zend.BwXor:
 		g.loadLong(amd64.RAX, x)
 		g.aluLong(map[zend.Opcode]amd64.Alu{zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd,
@@ -269,7 +291,7 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 		}
 		// Counts outside [0, 63] (negative ones too, unsigned) throw or
 		// saturate: the handler's.
-		a.Load64(amd64.RCX, y.value())
+		g.loadLong(amd64.RCX, y)
 		a.AluRI(amd64.AluCmp, amd64.RCX, 63)
 		a.Jcc(amd64.CondA, slow)
 		if code == zend.Sl {
@@ -294,6 +316,7 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 	}
 	x, ok1 := in.slot(op.Op1)
 	res, used, ok2 := in.result(i)
+	x = in.inReg(i, x)
 	if in.f.SSAOps != nil {
 		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
 	}
@@ -302,13 +325,17 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 	}
 	post := code == zend.PostInc || code == zend.PostDec
 	dec := code == zend.PreDec || code == zend.PostDec
+	exact := in.longDef(in.ssaOp(i).Op1Def)
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
+		g.exactLong = exact
 		a := g.a
 		g.switchType(x, numTypes, func(t zend.ZvalType) {
+			x := x
+			x.mask = mayBe(t) // checked: the type byte needs no store
 			if t == zend.TypeLong {
 				// rax: the new value; rcx: the old one (POST with a result).
-				a.Load64(amd64.RAX, x.value())
+				g.loadLong(amd64.RAX, x)
 				if post && used {
 					a.Mov(amd64.RCX, amd64.RAX)
 				}
@@ -317,8 +344,8 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				} else {
 					a.AluRI(amd64.AluAdd, amd64.RAX, 1)
 				}
-				a.Jcc(amd64.CondO, e.Slow())
-				a.Store64(x.value(), amd64.RAX)
+				g.overflowCheck()
+				g.storeLong(amd64.RAX, x) // type byte: x holds a LONG
 				if used {
 					if post {
 						g.storeLong(amd64.RCX, res)
@@ -329,9 +356,9 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				e.Goto(e.Next())
 				return
 			}
-			a.LoadSD(amd64.X0, x.value())
+			g.loadDouble(amd64.X0, x, zend.TypeDouble)
 			if post && used {
-				a.LoadSD(amd64.X2, x.value())
+				a.MovX(amd64.X2, amd64.X0)
 			}
 			g.loadDoubleConst(amd64.X1, 1)
 			if dec {
@@ -339,7 +366,7 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 			} else {
 				a.SseRR(amd64.SseAdd, amd64.X0, amd64.X1)
 			}
-			a.StoreSD(x.value(), amd64.X0)
+			g.storeDouble(amd64.X0, x)
 			if used {
 				if post {
 					g.storeDouble(amd64.X2, res)

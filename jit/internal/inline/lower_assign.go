@@ -22,6 +22,10 @@ import (
 // a scalar type (1-5), else the fallback runs.
 func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 	a := g.a
+	if t, ok := y.known(); ok && t >= zend.TypeNull && t <= zend.TypeDouble {
+		g.knownCopy(y, t, outs)
+		return
+	}
 	if !y.frame {
 		number := y.typ == zend.TypeLong || y.typ == zend.TypeDouble
 		small := int64(y.val) == int64(int32(y.val)) // a sign-extended imm32 (0.0 too)
@@ -35,7 +39,10 @@ func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 			case number:
 				a.Store64(o.value(), amd64.RAX)
 			}
-			a.StoreImm32(o.typeInfo(), uint32(y.typ))
+			if !o.holds(y.typ) {
+				a.StoreImm32(o.typeInfo(), uint32(y.typ))
+			}
+			g.reload(o)
 		}
 		return
 	}
@@ -50,6 +57,48 @@ func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 	for _, o := range outs {
 		a.Store64(o.value(), amd64.RAX)
 		a.Store32(o.typeInfo(), amd64.RDX)
+		g.reload(o)
+	}
+}
+
+// knownCopy is scalarCopy of a frame y whose type t SSA proves: no check,
+// and the value may come from y's register.
+func (g *gen) knownCopy(y opnd, t zend.ZvalType, outs []opnd) {
+	a := g.a
+	switch {
+	case y.reg && t == zend.TypeDouble:
+		for _, o := range outs {
+			a.StoreSD(o.value(), y.xmm)
+		}
+	case y.reg:
+		a.Mov(amd64.RAX, y.gpr)
+	default:
+		a.Load64(amd64.RAX, y.value())
+	}
+	for _, o := range outs {
+		if !(y.reg && t == zend.TypeDouble) {
+			a.Store64(o.value(), amd64.RAX)
+		}
+		if !o.holds(t) {
+			a.StoreImm32(o.typeInfo(), uint32(t))
+		}
+		if o.reg && y.reg && t == zend.TypeDouble {
+			a.MovX(o.xmm, y.xmm)
+		} else {
+			g.reload(o)
+		}
+	}
+}
+
+// reload refreshes the register of a register CV o from its zval, just
+// written (assignments into it keep the register current).
+func (g *gen) reload(o opnd) {
+	switch {
+	case !o.reg:
+	case o.double:
+		g.a.LoadSD(o.xmm, o.value())
+	default:
+		g.a.Load64(o.gpr, o.value())
 	}
 }
 
@@ -62,6 +111,11 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 	x, ok1 := in.slot(op.Op1)
 	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
 	res, used, ok3 := in.result(i)
+	x = in.inReg(i, x)
+	if in.f.SSAOps != nil {
+		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+		y = in.withSSA(y, in.f.SSAOps[i].Op2Use)
+	}
 	if !ok1 || !ok2 || !ok3 || !y.scalar() {
 		return callthread.Plan{}
 	}

@@ -32,11 +32,18 @@ func lowerCondJmp(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	jmpnz := zend.Opcode(op.Opcode) == zend.Jmpnz
+	if in.f.SSAOps != nil {
+		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		onTrue, onFalse := e.Next(), t
 		if jmpnz {
 			onTrue, onFalse = t, e.Next()
+		}
+		if k, ok := x.known(); ok {
+			newGen(e).knownCondJmp(x, k, onTrue, onFalse)
+			return
 		}
 		notLong := a.NewLabel()
 		a.LoadU8(amd64.RAX, x.typeInfo())
@@ -56,4 +63,33 @@ func lowerCondJmp(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondNE, e.Slow())
 		e.Goto(onFalse)
 	}}
+}
+
+// knownCondJmp is a conditional jump on an operand of a type SSA proves:
+// no type check, and doubles too (0.0 and -0.0 are false, NAN is true).
+func (g *gen) knownCondJmp(x opnd, t zend.ZvalType, onTrue, onFalse int) {
+	a, e := g.a, g.e
+	switch t {
+	case zend.TypeNull, zend.TypeFalse:
+		e.Goto(onFalse)
+	case zend.TypeTrue:
+		e.Goto(onTrue)
+	case zend.TypeLong:
+		if x.reg {
+			a.CmpImm(x.gpr, 0)
+		} else {
+			a.CmpMemImm(x.value(), 0)
+		}
+		e.Branch(amd64.CondNE, onTrue)
+		e.Goto(onFalse)
+	case zend.TypeDouble:
+		g.loadDouble(amd64.X0, x, t)
+		a.ZeroX(amd64.X1)
+		a.Ucomisd(amd64.X0, amd64.X1)
+		e.Branch(amd64.CondP, onTrue)
+		e.Branch(amd64.CondNE, onTrue)
+		e.Goto(onFalse)
+	default:
+		a.Jmp(e.Slow())
+	}
 }

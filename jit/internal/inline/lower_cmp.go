@@ -124,11 +124,24 @@ func lowerCompare(in *Inliner, i int) callthread.Plan {
 			g.switchType(y, numTypes, func(ty zend.ZvalType) {
 				switch {
 				case tx == zend.TypeLong && ty == zend.TypeLong:
-					g.loadLong(amd64.RAX, x)
-					g.aluLong(amd64.AluCmp, amd64.RAX, y)
+					r := amd64.RAX
+					if x.reg {
+						r = x.gpr // cmp writes flags only
+					} else {
+						g.loadLong(r, x)
+					}
+					g.aluLong(amd64.AluCmp, r, y)
 					g.decide(cc{cond: ops.long}, sb, res)
 				case tx != ty && ops.sameTyp:
 					a.Jmp(e.Slow())
+				case x.fixed() && y.fixed():
+					// The one case: operands straight from their registers.
+					xr, yr := g.xsrc(x, tx, amd64.X0), g.xsrc(y, ty, amd64.X1)
+					if ops.swap {
+						xr, yr = yr, xr
+					}
+					a.Ucomisd(xr, yr)
+					g.decide(ops.dbl, sb, res)
 				default:
 					g.loadDouble(amd64.X0, x, tx)
 					g.loadDouble(amd64.X1, y, ty)

@@ -5,6 +5,7 @@ import (
 
 	"github.com/gojit/gojit/jit/internal/amd64"
 	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/zend"
 )
 
@@ -16,10 +17,34 @@ type opnd struct {
 	typ   zend.ZvalType // literal type (not frame)
 	val   uint64        // literal value: a long, or a double's bits
 	// mask is the SSA type inference's MAY_BE_* bits for a frame operand,
-	// 0 when unknown. It only prunes the type cases a fast path emits
-	// code for; the run-time checks stay (a wrong inference costs a
-	// fallback, never a wrong result).
+	// 0 when unknown: for an operand read, the value's; for a CV a fast
+	// path assigns, the old value's. It prunes the type cases a fast path
+	// emits code for, and where it allows exactly one type (exactType) the
+	// run-time check of the type byte goes, as does the store of a type
+	// byte that already holds the type.
 	mask uint32
+	// reg: a loop CV held in a register (regs.go), gpr for a LONG, xmm for
+	// a DOUBLE; its zval stays current (write-through).
+	reg    bool
+	double bool // the register is xmm
+	gpr    amd64.Reg
+	xmm    amd64.XReg
+}
+
+// known returns the one type a frame operand can have, per SSA.
+func (o opnd) known() (zend.ZvalType, bool) {
+	if !o.frame {
+		return 0, false
+	}
+	return exactType(o.mask)
+}
+
+// holds reports whether the zval of a frame operand o already has type t
+// before it is assigned (o.mask is the old value's), so the store of the
+// type byte can go.
+func (o opnd) holds(t zend.ZvalType) bool {
+	k, ok := o.known()
+	return ok && k == t
 }
 
 // MAY_BE_* bits of zend_type_info.h: MAY_BE_<type> is 1 << IS_<type>.
@@ -51,6 +76,17 @@ func (in *Inliner) withSSA(o opnd, use int32) opnd {
 	return o
 }
 
+// inReg attaches op i's register to o when o is a register CV there.
+func (in *Inliner) inReg(i int, o opnd) opnd {
+	if !o.frame {
+		return o
+	}
+	if v, ok := in.regOf(i, o.off); ok {
+		o.reg, o.double, o.gpr, o.xmm = true, v.typ == zend.TypeDouble, v.gpr, v.xmm
+	}
+	return o
+}
+
 // operands resolves op i's two operands with their SSA types.
 func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 	op := in.f.Ops[i]
@@ -70,7 +106,8 @@ func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 func (in *Inliner) operand(i int, t uint8, v uint32) (opnd, bool) {
 	switch zend.OpType(t) {
 	case zend.OpCV, zend.OpTmpVar, zend.OpVar:
-		return in.slot(v)
+		o, ok := in.slot(v)
+		return in.inReg(i, o), ok
 	case zend.OpConst:
 		f := in.f
 		if f.LiteralsAddr == 0 {
@@ -107,6 +144,9 @@ func (in *Inliner) result(i int) (r opnd, used, ok bool) {
 		return opnd{}, false, true
 	case zend.OpTmpVar, zend.OpVar:
 		r, ok = in.slot(op.Result)
+		if v := in.fwd(i + 1); ok && v.typ != 0 && v.off == r.off {
+			r.reg, r.double, r.gpr, r.xmm = true, v.typ == zend.TypeDouble, v.gpr, v.xmm
+		}
 		return r, true, ok
 	}
 	return opnd{}, false, false
@@ -148,6 +188,53 @@ func (o opnd) asDouble() float64 {
 type gen struct {
 	e *callthread.Emitter
 	a *amd64.Assembler
+	// exactLong: SSA proves the op's integer result a LONG, so the value
+	// range inference found no overflow and the check of it can go.
+	exactLong bool
+}
+
+// overflowCheck takes the fallback on signed overflow (PHP makes the
+// result a float), unless SSA proves there is none.
+func (g *gen) overflowCheck() {
+	if !g.exactLong {
+		g.a.Jcc(amd64.CondO, g.e.Slow())
+	}
+}
+
+// ssaOp returns op i's SSA uses and definitions (all -1 without SSA).
+func (in *Inliner) ssaOp(i int) wire.SSAOp {
+	if in.f.SSAOps == nil {
+		return wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	}
+	return in.f.SSAOps[i]
+}
+
+// longDef reports whether SSA variable v is proven a LONG: the integer
+// arithmetic that defines it cannot overflow (inference adds DOUBLE to the
+// type of any result whose range may overflow).
+func (in *Inliner) longDef(v int32) bool {
+	if v < 0 || int(v) >= len(in.f.SSAVars) {
+		return false
+	}
+	t, ok := exactType(in.f.SSAVars[v].TypeMask)
+	return ok && t == zend.TypeLong
+}
+
+// fixed reports whether o's type is known when compiling: a literal, or a
+// frame operand of one SSA type.
+func (o opnd) fixed() bool {
+	_, k := o.known()
+	return !o.frame || k
+}
+
+// xsrc returns a register holding the double operand o (of run-time type
+// t): its own register when it has one, else scratch, loaded.
+func (g *gen) xsrc(o opnd, t zend.ZvalType, scratch amd64.XReg) amd64.XReg {
+	if o.reg && o.double {
+		return o.xmm
+	}
+	g.loadDouble(scratch, o, t)
+	return scratch
 }
 
 func newGen(e *callthread.Emitter) *gen { return &gen{e: e, a: e.A} }
@@ -172,6 +259,10 @@ func (g *gen) switchType(o opnd, types []zend.ZvalType, body func(t zend.ZvalTyp
 		body(types[0])
 		return
 	}
+	if t, ok := o.known(); ok {
+		body(t) // types holds t: SSA proves the check would pass
+		return
+	}
 	for k, t := range types {
 		fail := g.e.Slow()
 		if k < len(types)-1 {
@@ -188,6 +279,12 @@ func (g *gen) switchType(o opnd, types []zend.ZvalType, body func(t zend.ZvalTyp
 
 // loadLong loads a long operand into r.
 func (g *gen) loadLong(r amd64.Reg, o opnd) {
+	if o.reg {
+		if r != o.gpr {
+			g.a.Mov(r, o.gpr)
+		}
+		return
+	}
 	if o.frame {
 		g.a.Load64(r, o.value())
 		return
@@ -199,6 +296,8 @@ func (g *gen) loadLong(r amd64.Reg, o opnd) {
 // A literal that is no imm32 goes through r11.
 func (g *gen) aluLong(op amd64.Alu, r amd64.Reg, o opnd) {
 	switch {
+	case o.reg:
+		g.a.AluRR(op, r, o.gpr)
 	case o.frame:
 		g.a.AluRM(op, r, o.value())
 	case o.fitsImm32():
@@ -222,6 +321,11 @@ func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 		}
 		g.a.MovImm64(amd64.RAX, bits)
 		g.a.MovqToX(x, amd64.RAX)
+	case o.reg && t == zend.TypeLong:
+		g.a.ZeroX(x)
+		g.a.Cvtsi2sd(x, o.gpr)
+	case o.reg:
+		g.a.MovX(x, o.xmm)
 	case t == zend.TypeLong:
 		g.a.ZeroX(x) // no false dependency on x's old value
 		g.a.Cvtsi2sdMem(x, o.value())
@@ -241,7 +345,12 @@ func (g *gen) loadDoubleConst(x amd64.XReg, v float64) {
 func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 	for _, o := range outs {
 		g.a.Store64(o.value(), r)
-		g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeLong))
+		if !o.holds(zend.TypeLong) {
+			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeLong))
+		}
+		if o.reg && o.gpr != r {
+			g.a.Mov(o.gpr, r)
+		}
 	}
 }
 
@@ -249,6 +358,11 @@ func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 func (g *gen) storeDouble(x amd64.XReg, outs ...opnd) {
 	for _, o := range outs {
 		g.a.StoreSD(o.value(), x)
-		g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
+		if !o.holds(zend.TypeDouble) {
+			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
+		}
+		if o.reg {
+			g.a.MovX(o.xmm, x)
+		}
 	}
 }

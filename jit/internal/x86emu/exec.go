@@ -228,7 +228,7 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 	}
 	src := func() (uint64, error) { return m.read(a1, 8, next) }
 	switch in.Op {
-	case x86asm.MOVSD_XMM, x86asm.MOVQ:
+	case x86asm.MOVSD_XMM, x86asm.MOVQ, x86asm.MOVAPS: // (the model keeps the low lane only)
 		if in.Op == x86asm.MOVQ {
 			if _, ok := xreg(a0); !ok {
 				return 0, 0, fmt.Errorf("movq to a non-SSE register not modelled")

@@ -1,0 +1,379 @@
+package inline
+
+import (
+	"math/bits"
+	"sort"
+
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Register allocation (the R digit, with SSA types: O>=3).
+//
+// Every loop is a region: the ops of the loop that are in no inner loop.
+// In each, the CVs that SSA inference proves to be LONG everywhere in the
+// region (or DOUBLE everywhere) live in registers: fast
+// paths read them from the register and skip the type checks. Stores are
+// write-through: a fast path that assigns such a CV writes the register and
+// the zval's value (its type byte already says LONG or DOUBLE and stays
+// so), so the zvals are always current and no exit from native code needs
+// a spill: a failed check, an op the VM runs, an interrupt, a loop exit all
+// leave with the frame exactly as the VM expects it. What the registers
+// need instead is a load wherever native code is entered from outside the
+// region: its patched entries (the VM coming back after an op it ran, which
+// may have assigned the CV) and jumps into it from other native code, an
+// inner or outer loop's included. callthread emits those loads
+// (callthread.Registers).
+//
+// Why the CV's type byte is right: every SSA variable of the CV that an op
+// of the region uses or defines has the one type, the old value of every
+// assignment included (op1_use), and SSA inference is sound for whatever
+// runs the ops, fast path or VM. (A load may bring another type's bits
+// into the register where the CV is dead; nothing reads them before an
+// assignment.)
+//
+// A CV qualifies only when every fast path in the loop that assigns it
+// keeps the register up to date (the arithmetic, ASSIGN, ASSIGN_OP and
+// increment lowerings do); reads from memory by any other code are fine.
+
+// gprPool and xmmPool are the registers loop CVs get, fwdGPR and fwdXMM
+// the ones forwarded TMPs go in: caller-saved registers no fast path uses
+// as scratch (rax, rcx, rdx, r11, xmm0-xmm2 are scratch; the VM's own
+// callee-saved registers are not ours to take).
+var (
+	gprPool = []amd64.Reg{amd64.RSI, amd64.RDI, amd64.R8, amd64.R9}
+	xmmPool = []amd64.XReg{amd64.X4, amd64.X5, amd64.X6, amd64.X7, amd64.X8, amd64.X9,
+		amd64.X10, amd64.X11, amd64.X12, amd64.X13, amd64.X14, amd64.X15}
+	fwdGPR = amd64.R10
+	fwdXMM = amd64.X3
+)
+
+// A TMP that one op computes and only the next op uses is forwarded in a
+// register (fwdGPR, fwdXMM) when SSA proves it LONG or DOUBLE: the producer
+// writes its zval as always (write-through again: a consumer without a fast
+// path, or a failed check, finds it there) and also leaves it in the
+// register, where the consumer's fast path reads it, off the chain of
+// store-to-load latencies. The consumer is never a block start, so native
+// code reaches it only from the producer; entries from the VM load the
+// register first.
+
+// regVar is a CV held in a register throughout one loop.
+type regVar struct {
+	off int32         // the CV's operand encoding (byte offset from execute_data)
+	typ zend.ZvalType // LONG (gpr) or DOUBLE (xmm)
+	gpr amd64.Reg
+	xmm amd64.XReg
+}
+
+// loopRegs is one register region: the ops of a loop outside its inner
+// loops, and its register CVs.
+type loopRegs struct {
+	header int // first op of the loop header block
+	vars   []regVar
+}
+
+// mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
+const mayBeTypes = 1<<(zend.TypeReference+1) - 1
+
+// exactType returns the one type an SSA mask allows, if it allows exactly
+// one value type (not UNDEF, not a reference).
+func exactType(mask uint32) (zend.ZvalType, bool) {
+	m := mask & mayBeTypes
+	if m == 0 || m&(m-1) != 0 {
+		return 0, false
+	}
+	t := zend.ZvalType(bits.TrailingZeros32(m))
+	if t == zend.TypeUndef || t == zend.TypeReference {
+		return 0, false
+	}
+	return t, true
+}
+
+// AllocateRegisters chooses the register CVs of every innermost loop. It
+// needs the CFG and SSA types; without them it does nothing.
+func (in *Inliner) AllocateRegisters() {
+	f := in.f
+	if f.SSAOps == nil || f.SSAVars == nil || f.Blocks == nil {
+		return
+	}
+	in.region = make([]int, len(f.Ops))
+	for i := range in.region {
+		in.region[i] = -1
+	}
+	for _, h := range loopHeaders(f.Blocks) {
+		ops := regionOps(f, h)
+		if len(ops) == 0 || !in.allocatable(ops) {
+			continue
+		}
+		vars := in.chooseVars(ops)
+		if len(vars) == 0 {
+			continue
+		}
+		r := len(in.loops)
+		in.loops = append(in.loops, loopRegs{header: int(f.Blocks[h].Start), vars: vars})
+		for _, k := range ops {
+			in.region[k] = r
+		}
+	}
+	in.fwdInto = make([]regVar, len(f.Ops))
+	for i := 0; i+1 < len(f.Ops); i++ {
+		if v, ok := in.forwardable(i); ok {
+			in.fwdInto[i+1] = v
+		}
+	}
+}
+
+// forwardable reports whether op i's TMP result goes to op i+1 in a
+// register, and which.
+func (in *Inliner) forwardable(i int) (regVar, bool) {
+	f := in.f
+	op := f.Ops[i]
+	v := f.SSAOps[i].ResultDef
+	if zend.OpType(op.ResultType) != zend.OpTmpVar || in.blockStart[i+1] || v < 0 ||
+		int(v) >= len(f.SSAVars) || !fwdProducer(zend.Opcode(op.Opcode)) {
+		return regVar{}, false
+	}
+	if _, _, fused := in.assignOf(i); fused {
+		return regVar{}, false
+	}
+	t, ok := exactType(f.SSAVars[v].TypeMask)
+	if !ok || t != zend.TypeLong && t != zend.TypeDouble {
+		return regVar{}, false
+	}
+	for k, s := range f.SSAOps {
+		for _, u := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
+			if u == v && k != i+1 {
+				return regVar{}, false
+			}
+		}
+	}
+	return regVar{off: int32(op.Result), typ: t, gpr: fwdGPR, xmm: fwdXMM}, true
+}
+
+// fwdProducer: ops whose fast paths store a TMP result through
+// storeLong/storeDouble/scalarCopy, which also set its register.
+func fwdProducer(code zend.Opcode) bool {
+	switch code {
+	case zend.QmAssign, zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec:
+		return true
+	}
+	return binaryOp(code)
+}
+
+// loopHeaders returns the header blocks of the reducible loops.
+func loopHeaders(blocks []wire.Block) []int {
+	var out []int
+	for h, b := range blocks {
+		if b.Flags&wire.BBLoopHeader != 0 && b.Flags&wire.BBIrreducible == 0 {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// ownLoop returns the header of the innermost loop block b belongs to: b
+// itself for a header, else its loop_header (-1: in no loop).
+func ownLoop(blocks []wire.Block, b int) int {
+	if blocks[b].Flags&wire.BBLoopHeader != 0 {
+		return b
+	}
+	return int(blocks[b].LoopHeader)
+}
+
+// regionOps lists the ops of the loop headed by block h that are in no
+// inner loop (those are regions of their own), or nil when the loop is not
+// one to allocate in: one with an irreducible block, receive entries or
+// exception handling.
+func regionOps(f *wire.Func, h int) []int {
+	var ops []int
+	for b, blk := range f.Blocks {
+		if ownLoop(f.Blocks, b) != h {
+			continue
+		}
+		if blk.Flags&(wire.BBIrreducible|wire.BBRecvEntry|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
+			return nil
+		}
+		for k := blk.Start; k < blk.Start+blk.Len && int(k) < len(f.Ops); k++ {
+			ops = append(ops, int(k))
+		}
+	}
+	sort.Ints(ops)
+	return ops
+}
+
+// allocatable rejects loops that hold a receive op or the function start
+// (the first op after them): the start must stay outside any region, its
+// call-counting prologue falls into it.
+func (in *Inliner) allocatable(ops []int) bool {
+	start := 0
+	for start < len(in.f.Ops) && isRecv(zend.Opcode(in.f.Ops[start].Opcode)) {
+		start++
+	}
+	for _, k := range ops {
+		if k <= start || isRecv(zend.Opcode(in.f.Ops[k].Opcode)) {
+			return false
+		}
+	}
+	return true
+}
+
+func isRecv(code zend.Opcode) bool {
+	return code == zend.Recv || code == zend.RecvInit || code == zend.RecvVariadic
+}
+
+// cvUse is what the loop does with one CV.
+type cvUse struct {
+	typ  zend.ZvalType
+	refs int
+	bad  bool
+}
+
+// chooseVars picks the loop's register CVs: those of one exact type LONG or
+// DOUBLE in every SSA variable the loop's ops use or define, assigned only
+// by register-aware fast paths or by the VM, most referenced first.
+func (in *Inliner) chooseVars(ops []int) []regVar {
+	f := in.f
+	uses := map[int32]*cvUse{}
+	for _, k := range ops {
+		s := f.SSAOps[k]
+		for n, v := range []int32{s.Op1Use, s.Op2Use, s.ResultUse, s.Op1Def, s.Op2Def, s.ResultDef} {
+			if v < 0 || int(v) >= len(f.SSAVars) {
+				continue
+			}
+			cv := f.SSAVars[v].Var
+			if cv < 0 || uint32(cv) >= f.LastVar {
+				continue
+			}
+			u := uses[cv]
+			if u == nil {
+				u = &cvUse{}
+				uses[cv] = u
+			}
+			u.refs++
+			t, ok := exactType(f.SSAVars[v].TypeMask)
+			switch {
+			case !ok || t != zend.TypeLong && t != zend.TypeDouble,
+				u.typ != 0 && u.typ != t:
+				u.bad = true
+			}
+			u.typ = t
+			if n >= 3 && !in.regWriter(k, n) {
+				u.bad = true
+			}
+		}
+	}
+	var cvs []int32
+	for cv, u := range uses {
+		if !u.bad {
+			cvs = append(cvs, cv)
+		}
+	}
+	sort.Slice(cvs, func(a, b int) bool {
+		ua, ub := uses[cvs[a]], uses[cvs[b]]
+		if ua.refs != ub.refs {
+			return ua.refs > ub.refs
+		}
+		return cvs[a] < cvs[b]
+	})
+	var out []regVar
+	ng, nx := 0, 0
+	for _, cv := range cvs {
+		rv := regVar{off: int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval), typ: uses[cv].typ}
+		switch {
+		case rv.typ == zend.TypeLong && ng < len(gprPool):
+			rv.gpr, ng = gprPool[ng], ng+1
+		case rv.typ == zend.TypeDouble && nx < len(xmmPool):
+			rv.xmm, nx = xmmPool[nx], nx+1
+		default:
+			continue
+		}
+		out = append(out, rv)
+	}
+	return out
+}
+
+// regWriter reports whether op k's definition of a CV (field n: 3 op1,
+// 4 op2, 5 result) keeps a register copy current: the op's fast path is
+// register-aware, or the op has none (the VM writes the zval, and native
+// code is entered again through a load). An ASSIGN fused into the fast path
+// of the op before it counts as that op's.
+func (in *Inliner) regWriter(k, n int) bool {
+	code := zend.Opcode(in.f.Ops[k].Opcode)
+	if n == 3 {
+		switch code {
+		case zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec:
+			return true
+		case zend.Assign:
+			if k == 0 {
+				return true
+			}
+			if _, _, fused := in.assignOf(k - 1); fused {
+				return binaryOp(zend.Opcode(in.f.Ops[k-1].Opcode))
+			}
+			return true
+		}
+	}
+	return !Supported(code)
+}
+
+// Region returns the register region of op i, -1 for none
+// (callthread.Registers).
+func (in *Inliner) Region(i int) int {
+	if in.region == nil || i < 0 || i >= len(in.region) {
+		return -1
+	}
+	return in.region[i]
+}
+
+// NeedsLoad reports whether native code entering op i from elsewhere
+// must load registers first (callthread.Registers).
+func (in *Inliner) NeedsLoad(i int) bool {
+	return in.Region(i) >= 0 || in.fwd(i).typ != 0
+}
+
+// Load emits the loads of the registers op i expects: its region's CVs
+// and a TMP forwarded into it (callthread.Registers).
+func (in *Inliner) Load(a *amd64.Assembler, i int) {
+	var vars []regVar
+	if r := in.Region(i); r >= 0 {
+		vars = in.loops[r].vars
+	}
+	if v := in.fwd(i); v.typ != 0 {
+		vars = append(vars[:len(vars):len(vars)], v)
+	}
+	for _, v := range vars {
+		m := amd64.M(amd64.R14, v.off+zend.ZvalValue)
+		if v.typ == zend.TypeLong {
+			a.Load64(v.gpr, m)
+		} else {
+			a.LoadSD(v.xmm, m)
+		}
+	}
+}
+
+// fwd returns the TMP forwarded into op i (typ 0: none).
+func (in *Inliner) fwd(i int) regVar {
+	if in.fwdInto == nil || i < 0 || i >= len(in.fwdInto) {
+		return regVar{}
+	}
+	return in.fwdInto[i]
+}
+
+// regOf returns the register value at offset off in op i: a CV of its
+// region or the TMP forwarded into it.
+func (in *Inliner) regOf(i int, off int32) (regVar, bool) {
+	if v := in.fwd(i); v.typ != 0 && v.off == off {
+		return v, true
+	}
+	r := in.Region(i)
+	if r < 0 {
+		return regVar{}, false
+	}
+	for _, v := range in.loops[r].vars {
+		if v.off == off {
+			return v, true
+		}
+	}
+	return regVar{}, false
+}
