@@ -158,3 +158,41 @@ echo throws(10), "\n";
 echo while_loop(1e6), "\n";
 echo specials(), "\n";
 echo counting_down(100), "\n";
+
+// A division by zero in a loop whose result goes to a register CV: the
+// fallback must find the CV as it was.
+function div_loop(float $x, float $d, array &$log): void
+{
+    for ($i = 0; $i < 5; $i++) {
+        $x = $x / $d;
+        $d = $d - 1.0;
+        $log[] = "$x $d";
+    }
+}
+
+function div_zero(): string
+{
+    $log = [];
+    try {
+        div_loop(8.0, 2.0, $log);
+    } catch (DivisionByZeroError $e) {
+        $log[] = 'caught ' . $e->getMessage() . ' at line ' . $e->getLine();
+    }
+    return implode(';', $log);
+}
+
+function inc_in_place(int $n): string
+{
+    $a = 0;
+    $b = 10;
+    $c = 0;
+    for ($i = 0; $i < $n; ++$i) {
+        ++$a;
+        $c = --$b;
+        $c += $a++;
+    }
+    return "$a $b $c";
+}
+
+echo div_zero(), "\n";
+echo inc_in_place(50), "\n";

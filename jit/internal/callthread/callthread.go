@@ -80,8 +80,10 @@ type Options struct {
 }
 
 // Registers tells a body where fast paths keep values in registers
-// (package inline, register allocation). The values' zvals are kept
-// current (write-through), so leaving a region needs nothing.
+// (package inline, register allocation). Inside a region the registers
+// hold the values; the zvals are written back (spilled) wherever code
+// leaves the region or native code, and the registers loaded wherever
+// code enters.
 type Registers interface {
 	// Region returns op i's region, -1 for none.
 	Region(i int) int
@@ -90,6 +92,11 @@ type Registers interface {
 	NeedsLoad(i int) bool
 	// Load emits the loads of the registers op i expects.
 	Load(a *amd64.Assembler, i int)
+	// Spill emits the stores of the registers that hold values at op i
+	// (its region's and a value forwarded into it) into their zvals.
+	Spill(a *amd64.Assembler, i int)
+	// SpillRegion emits the stores of region r's registers.
+	SpillRegion(a *amd64.Assembler, r int)
 }
 
 // Entry is an op whose handler must point at Offset in the code.
@@ -142,7 +149,7 @@ type fn struct {
 	inline  []Plan              // fast paths chosen by opt.Inline
 	cold    []bool              // op's code is out of line (fused into the op before)
 	slow    []*Emitter          // emitters whose fallback was used, by op
-	loads   map[int]amd64.Label // region entry stubs, by op
+	stubs   map[stubKey]amd64.Label // register stubs (target, entryLabel)
 }
 
 // Compile emits the body of f. f must carry a CFG (f.Blocks).
@@ -207,11 +214,11 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		c.a.Bind(c.labels[i])
 		succs[i] = c.emitOp(i, true)
 	}
-	// Region entry stubs of patched entries: created before the dispatch
-	// so that all of them exist when the stubs are emitted below.
+	// Register stubs of patched entries: created here, emitted with the
+	// others below.
 	for i := range f.Ops {
 		if entry[i] {
-			c.loadStub(i)
+			c.entryLabel(i)
 		}
 	}
 	c.a.Bind(c.disp)
@@ -220,6 +227,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 	for i := range f.Ops {
 		if e := c.slow[i]; e != nil {
 			c.a.Bind(e.slow)
+			c.spill(i)
 			if opt.VMRuns {
 				c.a.MovImm64(amd64.R15, c.opline(i))
 				c.a.MovImm64(amd64.RAX, f.Ops[i].Handler)
@@ -234,7 +242,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		}
 	}
 
-	c.emitLoadStubs()
+	c.emitStubs()
 
 	code, err := c.a.Assemble()
 	if err != nil {
@@ -264,8 +272,8 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			if c.counting() && uint32(i) == opt.Start {
 				off = b.CountAt
 			}
-			if l, ok := c.loads[i]; ok {
-				off = c.a.Offset(l)
+			if c.needsLoad(i) {
+				off = c.a.Offset(c.entryLabel(i))
 			}
 			b.Entries = append(b.Entries, Entry{Op: uint32(i), Offset: uint32(off)})
 		}
@@ -389,6 +397,9 @@ func (c *fn) opline(i int) uint64 {
 func (c *fn) emitOp(i int, mainFlow bool) []uint32 {
 	op := c.f.Ops[i]
 	a := c.a
+	if c.classes[i] != skip {
+		c.spill(i) // the VM, or a handler, reads the zvals
+	}
 	switch c.classes[i] {
 	case skip:
 		return nil
@@ -496,13 +507,19 @@ func jumpTarget(i int, rel uint32) int {
 // target is the label a native jump from op i to op s goes to. Jumps from
 // the receive ops before the function start into it count the call (the VM
 // entered at a RECV_INIT); all other jumps to the start are internal (a
-// loop back to the first op is not a call).
+// loop back to the first op is not a call). A jump that leaves op i's
+// register region stores its registers, one that enters op s's loads them
+// (a stub).
 func (c *fn) target(i, s int) amd64.Label {
 	if c.counting() && uint32(s) == c.opt.Start && i < s {
 		return c.count
 	}
-	if c.needsLoad(s) && (c.region(s) < 0 || c.region(s) != c.region(i)) {
-		return c.loadStub(s)
+	from, to := c.region(i), c.region(s)
+	switch {
+	case from >= 0 && from != to:
+		return c.stub(from, s)
+	case from != to && c.needsLoad(s):
+		return c.stub(-1, s)
 	}
 	return c.labels[s]
 }
@@ -517,35 +534,62 @@ func (c *fn) region(i int) int {
 
 func (c *fn) needsLoad(i int) bool { return c.opt.Regs != nil && c.opt.Regs.NeedsLoad(i) }
 
-// loadStub returns the label of op s's register entry stub (loads, then
-// op s's code), creating it on first use; for an op that needs no loads,
-// the op's own label.
-func (c *fn) loadStub(s int) amd64.Label {
-	if !c.needsLoad(s) {
-		return c.labels[s]
+// spill emits the stores of the registers op i holds values in, before
+// code that leaves native code at op i (to the VM, or a handler call).
+func (c *fn) spill(i int) {
+	if c.opt.Regs != nil {
+		c.opt.Regs.Spill(c.a, i)
 	}
-	if c.loads == nil {
-		c.loads = map[int]amd64.Label{}
+}
+
+// stubKey names a register stub: region from's registers are stored, then
+// op to's are loaded, then op to's code runs.
+type stubKey struct{ from, to int }
+
+// stub returns the label of a register stub, creating it on first use.
+func (c *fn) stub(from, to int) amd64.Label {
+	k := stubKey{from, to}
+	if c.stubs == nil {
+		c.stubs = map[stubKey]amd64.Label{}
 	}
-	l, ok := c.loads[s]
+	l, ok := c.stubs[k]
 	if !ok {
 		l = c.a.NewLabel()
-		c.loads[s] = l
+		c.stubs[k] = l
 	}
 	return l
 }
 
-// emitLoadStubs emits the region entry stubs, in op order.
-func (c *fn) emitLoadStubs() {
-	ops := make([]int, 0, len(c.loads))
-	for s := range c.loads {
-		ops = append(ops, s)
+// entryLabel is where a patched entry into op s starts: its loads, when
+// it needs any (the VM has just written the zvals).
+func (c *fn) entryLabel(s int) amd64.Label {
+	if c.needsLoad(s) {
+		return c.stub(-1, s)
 	}
-	sort.Ints(ops)
-	for _, s := range ops {
-		c.a.Bind(c.loads[s])
-		c.opt.Regs.Load(c.a, s)
-		c.a.Jmp(c.labels[s])
+	return c.labels[s]
+}
+
+// emitStubs emits the register stubs, in a stable order.
+func (c *fn) emitStubs() {
+	keys := make([]stubKey, 0, len(c.stubs))
+	for k := range c.stubs {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(a, b int) bool {
+		if keys[a].to != keys[b].to {
+			return keys[a].to < keys[b].to
+		}
+		return keys[a].from < keys[b].from
+	})
+	for _, k := range keys {
+		c.a.Bind(c.stubs[k])
+		if k.from >= 0 {
+			c.opt.Regs.SpillRegion(c.a, k.from)
+		}
+		if c.needsLoad(k.to) {
+			c.opt.Regs.Load(c.a, k.to)
+		}
+		c.a.Jmp(c.labels[k.to])
 	}
 }
 

@@ -65,7 +65,15 @@ func (in *Inliner) Plan(i int) callthread.Plan {
 	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil {
 		return callthread.Plan{}
 	}
-	return lowerings[op.Opcode](in, i)
+	p := lowerings[op.Opcode](in, i)
+	if p.Emit != nil && in.Region(i) >= 0 && !regAware(zend.Opcode(op.Opcode)) {
+		emit := p.Emit
+		p.Emit = func(e *callthread.Emitter) {
+			in.spillReads(e.A, i) // it reads its CVs from their zvals
+			emit(e)
+		}
+	}
+	return p
 }
 
 // Supported reports whether opcode code has a lowering.

@@ -195,9 +195,22 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 			case tx == zend.TypeLong && ty == zend.TypeLong:
 				g.longBinary(code, x, y, outs)
 			case x.fixed() && y.fixed():
-				// The one case: no shared tail, y straight from its register.
-				g.loadDouble(amd64.X0, x, tx)
-				g.doubleTail(code, g.xsrc(y, ty, amd64.X1), outs)
+				// The one case: no shared tail, operands straight from their
+				// registers, the result computed in its own register when it
+				// goes to one (and y is not in it).
+				ys := g.xsrc(y, ty, amd64.X1)
+				dst := amd64.X0
+				// (Not for DIV: its zero check may still take the fallback,
+				// which must find the out register unchanged.)
+				if len(outs) == 1 && outs[0].reg && outs[0].double && outs[0].xmm != ys && code != zend.Div {
+					dst = outs[0].xmm
+				}
+				if x.reg && x.double {
+					a.MovX(dst, x.xmm)
+				} else {
+					g.loadDouble(dst, x, tx)
+				}
+				g.doubleTail(code, dst, ys, outs)
 			default:
 				g.loadDouble(amd64.X0, x, tx)
 				g.loadDouble(amd64.X1, y, ty)
@@ -212,11 +225,11 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		return
 	}
 	a.Bind(dd)
-	g.doubleTail(code, amd64.X1, outs)
+	g.doubleTail(code, amd64.X0, amd64.X1, outs)
 }
 
-// doubleTail does xmm0 = xmm0 code y, stores and continues.
-func (g *gen) doubleTail(code zend.Opcode, y amd64.XReg, outs []opnd) {
+// doubleTail does x = x code y, stores x and continues.
+func (g *gen) doubleTail(code zend.Opcode, x, y amd64.XReg, outs []opnd) {
 	a := g.a
 	if code == zend.Div {
 		// Division by +-0.0 throws DivisionByZeroError: the handler's.
@@ -228,8 +241,8 @@ func (g *gen) doubleTail(code zend.Opcode, y amd64.XReg, outs []opnd) {
 		a.Jcc(amd64.CondE, g.e.Slow())
 		a.Bind(ok)
 	}
-	a.SseRR(sseOf[code], amd64.X0, y)
-	g.storeDouble(amd64.X0, outs...)
+	a.SseRR(sseOf[code], x, y)
+	g.storeDouble(x, outs...)
 	g.e.Goto(g.e.Next())
 }
 
@@ -333,6 +346,19 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 		g.switchType(x, numTypes, func(t zend.ZvalType) {
 			x := x
 			x.mask = mayBe(t) // checked: the type byte needs no store
+			if t == zend.TypeLong && x.reg && g.exactLong && !(post && used) {
+				// No overflow (SSA): in place.
+				if dec {
+					a.AluRI(amd64.AluSub, x.gpr, 1)
+				} else {
+					a.AluRI(amd64.AluAdd, x.gpr, 1)
+				}
+				if used {
+					g.storeLong(x.gpr, res)
+				}
+				e.Goto(e.Next())
+				return
+			}
 			if t == zend.TypeLong {
 				// rax: the new value; rcx: the old one (POST with a result).
 				g.loadLong(amd64.RAX, x)

@@ -62,30 +62,33 @@ func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 }
 
 // knownCopy is scalarCopy of a frame y whose type t SSA proves: no check,
-// and the value may come from y's register.
+// and the value may come from y's register. A register out (of type t
+// too, per SSA) gets the value in its register only.
 func (g *gen) knownCopy(y opnd, t zend.ZvalType, outs []opnd) {
 	a := g.a
+	yx := y.reg && y.double
 	switch {
-	case y.reg && t == zend.TypeDouble:
-		for _, o := range outs {
-			a.StoreSD(o.value(), y.xmm)
-		}
+	case yx:
 	case y.reg:
 		a.Mov(amd64.RAX, y.gpr)
 	default:
 		a.Load64(amd64.RAX, y.value())
 	}
 	for _, o := range outs {
-		if !(y.reg && t == zend.TypeDouble) {
+		switch {
+		case o.reg && o.double && yx:
+			a.MovX(o.xmm, y.xmm)
+		case o.reg && o.double:
+			a.MovqToX(o.xmm, amd64.RAX)
+		case o.reg:
+			a.Mov(o.gpr, amd64.RAX)
+		case yx:
+			a.StoreSD(o.value(), y.xmm)
+		default:
 			a.Store64(o.value(), amd64.RAX)
 		}
-		if !o.holds(t) {
+		if !o.reg && !o.holds(t) {
 			a.StoreImm32(o.typeInfo(), uint32(t))
-		}
-		if o.reg && y.reg && t == zend.TypeDouble {
-			a.MovX(o.xmm, y.xmm)
-		} else {
-			g.reload(o)
 		}
 	}
 }

@@ -23,8 +23,10 @@ type opnd struct {
 	// run-time check of the type byte goes, as does the store of a type
 	// byte that already holds the type.
 	mask uint32
-	// reg: a loop CV held in a register (regs.go), gpr for a LONG, xmm for
-	// a DOUBLE; its zval stays current (write-through).
+	// reg: a loop CV or a forwarded TMP held in a register (regs.go), gpr
+	// for a LONG, xmm for a DOUBLE. Fast paths read and assign the
+	// register; the zval is written where code leaves the register's
+	// region (callthread.Registers).
 	reg    bool
 	double bool // the register is xmm
 	gpr    amd64.Reg
@@ -70,7 +72,7 @@ func (o opnd) types(ts []zend.ZvalType) []zend.ZvalType {
 // withSSA adds the SSA type of op i's use (an SSA variable number, -1 for
 // none) to a frame operand.
 func (in *Inliner) withSSA(o opnd, use int32) opnd {
-	if o.frame && use >= 0 && int(use) < len(in.f.SSAVars) {
+	if o.frame && !o.reg && use >= 0 && int(use) < len(in.f.SSAVars) {
 		o.mask = in.f.SSAVars[use].TypeMask
 	}
 	return o
@@ -83,6 +85,7 @@ func (in *Inliner) inReg(i int, o opnd) opnd {
 	}
 	if v, ok := in.regOf(i, o.off); ok {
 		o.reg, o.double, o.gpr, o.xmm = true, v.typ == zend.TypeDouble, v.gpr, v.xmm
+		o.mask = mayBe(v.typ) // a register holds its one type (fast paths rely on known)
 	}
 	return o
 }
@@ -344,12 +347,15 @@ func (g *gen) loadDoubleConst(x amd64.XReg, v float64) {
 // type_info = IS_LONG; u2 is left alone, as ZVAL_LONG does).
 func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 	for _, o := range outs {
+		if o.reg { // its zval is written when code leaves the register's region
+			if o.gpr != r {
+				g.a.Mov(o.gpr, r)
+			}
+			continue
+		}
 		g.a.Store64(o.value(), r)
 		if !o.holds(zend.TypeLong) {
 			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeLong))
-		}
-		if o.reg && o.gpr != r {
-			g.a.Mov(o.gpr, r)
 		}
 	}
 }
@@ -357,12 +363,13 @@ func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 // storeDouble writes the double in x into the zvals outs.
 func (g *gen) storeDouble(x amd64.XReg, outs ...opnd) {
 	for _, o := range outs {
+		if o.reg {
+			g.a.MovX(o.xmm, x)
+			continue
+		}
 		g.a.StoreSD(o.value(), x)
 		if !o.holds(zend.TypeDouble) {
 			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
-		}
-		if o.reg {
-			g.a.MovX(o.xmm, x)
 		}
 	}
 }

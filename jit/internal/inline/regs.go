@@ -131,7 +131,8 @@ func (in *Inliner) forwardable(i int) (regVar, bool) {
 	op := f.Ops[i]
 	v := f.SSAOps[i].ResultDef
 	if zend.OpType(op.ResultType) != zend.OpTmpVar || in.blockStart[i+1] || v < 0 ||
-		int(v) >= len(f.SSAVars) || !fwdProducer(zend.Opcode(op.Opcode)) {
+		int(v) >= len(f.SSAVars) || !fwdProducer(zend.Opcode(op.Opcode)) ||
+		!regAware(zend.Opcode(f.Ops[i+1].Opcode)) {
 		return regVar{}, false
 	}
 	if _, _, fused := in.assignOf(i); fused {
@@ -350,6 +351,67 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 			a.LoadSD(v.xmm, m)
 		}
 	}
+}
+
+// Spill emits the stores of the registers holding values at op i: its
+// region's CVs (the value; the type byte already says so) and a TMP
+// forwarded into it (value and type: its zval was never written)
+// (callthread.Registers).
+func (in *Inliner) Spill(a *amd64.Assembler, i int) {
+	if r := in.Region(i); r >= 0 {
+		in.SpillRegion(a, r)
+	}
+	if v := in.fwd(i); v.typ != 0 {
+		storeReg(a, v)
+		a.StoreImm32(amd64.M(amd64.R14, v.off+zend.ZvalTypeInfo), uint32(v.typ))
+	}
+}
+
+// SpillRegion emits the stores of region r's CVs (callthread.Registers).
+func (in *Inliner) SpillRegion(a *amd64.Assembler, r int) {
+	for _, v := range in.loops[r].vars {
+		storeReg(a, v)
+	}
+}
+
+// storeReg stores v's register into its zval's value.
+func storeReg(a *amd64.Assembler, v regVar) {
+	m := amd64.M(amd64.R14, v.off+zend.ZvalValue)
+	if v.typ == zend.TypeLong {
+		a.Store64(m, v.gpr)
+	} else {
+		a.StoreSD(m, v.xmm)
+	}
+}
+
+// spillReads stores the register CVs op i reads before a fast path that
+// reads them from their zvals (one not register-aware).
+func (in *Inliner) spillReads(a *amd64.Assembler, i int) {
+	op := in.f.Ops[i]
+	for _, o := range []struct {
+		t uint8
+		v uint32
+	}{{op.Op1Type, op.Op1}, {op.Op2Type, op.Op2}} {
+		if zend.OpType(o.t) != zend.OpCV {
+			continue
+		}
+		if v, ok := in.regOf(i, int32(o.v)); ok {
+			storeReg(a, v)
+		}
+	}
+}
+
+// regAware: opcodes whose fast paths take their operands from registers
+// (operand, operands) and keep assigned register CVs in them.
+func regAware(code zend.Opcode) bool {
+	switch code {
+	case zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec,
+		zend.IsSmaller, zend.IsSmallerOrEqual, zend.IsEqual, zend.IsNotEqual,
+		zend.IsIdentical, zend.IsNotIdentical, zend.Jmp, zend.Jmpz, zend.Jmpnz,
+		zend.Assign, zend.QmAssign:
+		return true
+	}
+	return binaryOp(code)
 }
 
 // fwd returns the TMP forwarded into op i (typ 0: none).
