@@ -146,9 +146,9 @@ type fn struct {
 	labels  []amd64.Label // internal label of each op
 	count   amd64.Label   // counting entry of the start op, when counting
 	disp    amd64.Label
-	inline  []Plan              // fast paths chosen by opt.Inline
-	cold    []bool              // op's code is out of line (fused into the op before)
-	slow    []*Emitter          // emitters whose fallback was used, by op
+	inline  []Plan                  // fast paths chosen by opt.Inline
+	cold    []bool                  // op's code is out of line (fused into the op before)
+	slow    []*Emitter              // emitters whose fallback was used, by op
 	stubs   map[stubKey]amd64.Label // register stubs (target, entryLabel)
 }
 
