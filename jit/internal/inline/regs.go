@@ -142,6 +142,12 @@ func (in *Inliner) forwardable(i int) (regVar, bool) {
 	if !ok || t != zend.TypeLong && t != zend.TypeDouble {
 		return regVar{}, false
 	}
+	// Op i+1 must use it (a TMP its op consumes; phis are not in the wire,
+	// so a TMP with no use at i+1 may still be used by one), and no other.
+	next := f.SSAOps[i+1]
+	if zend.Opcode(f.Ops[i+1].Opcode) == zend.Jmp || next.Op1Use != v && next.Op2Use != v {
+		return regVar{}, false
+	}
 	for k, s := range f.SSAOps {
 		for _, u := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
 			if u == v && k != i+1 {
