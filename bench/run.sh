@@ -8,6 +8,10 @@
 # exactly what the first mode printed and exited 0. Any mismatch or failure is
 # reported loudly and makes the script exit 1.
 #
+# Then, for every mode that loads gojit, one more untimed run per program with
+# bench/lib/status-prelude.php prepended collects gojit_get_status(true), and
+# a second table shows compile time and code size per function and opline.
+#
 # See bench/README.md, or run with --help.
 
 set -u
@@ -47,6 +51,7 @@ Options:
       --gojit PATH      gojit.so to load (env GOJIT_SO; default build/gojit.so)
       --php PATH        php binary (env PHP; default php)
   -t, --timeout SEC     kill a run after SEC seconds (default 300; env TIMEOUT)
+      --no-stats        skip the status runs and the gojit compile table
   -h, --help            this text
 
 Built-in modes:
@@ -60,6 +65,10 @@ Default modes: php, plus gojit-1205 when \$GOJIT_SO exists. --all adds the
 opcache modes (and gojit-1235 when \$GOJIT_SO exists). Env MODES="a b c" is
 the same as -m a -m b -m c.
 Speedup is the first mode's median time / this mode's median time: > 1 is faster.
+The compile table (modes that load gojit) sums the program's compiled
+functions from gojit_get_status(true) in one extra untimed run per mode:
+functions, oplines, compile ms, ms/function, oplines/ms, code bytes,
+bytes/opline, native (share of oplines with inline native code).
 Exit status: 0 all good, 1 an output mismatch or a failed run, 2 bad usage.
 EOF
 }
@@ -68,6 +77,7 @@ die() { echo "run.sh: $*" >&2; exit 2; }
 
 quick=0
 all=0
+stats=1
 programs=()
 modes_req=()
 declare -A SIZE=()
@@ -89,6 +99,7 @@ while [ $# -gt 0 ]; do
     --php=*) PHP=${1#*=}; shift ;;
     -t | --timeout) TIMEOUT=${2:?}; shift 2 ;;
     --timeout=*) TIMEOUT=${1#*=}; shift ;;
+    --no-stats) stats=0; shift ;;
     -h | --help) usage; exit 0 ;;
     -*) die "unknown option $1 (see --help)" ;;
     *) programs+=("${1%.php}"); shift ;;
@@ -160,10 +171,14 @@ trap 'rm -rf "$tmp"' EXIT
 
 # Preflight: every mode must start and print exactly what we ask (this
 # catches an extension that fails to load: PHP prints a warning on stdout).
+# It also finds the modes that load gojit, for the compile table.
+gojit_modes=()
 for m in "${modes[@]}"; do
     read -r -a a <<<"${MODE_ARGS[$m]}"
-    out=$(timeout 30 "$PHP" "${a[@]}" -r 'echo "ok";' 2>&1)
-    if [ "$out" != ok ]; then
+    out=$(timeout 30 "$PHP" "${a[@]}" -r 'echo "ok", function_exists("gojit_get_status") ? " gojit" : "";' 2>&1)
+    if [ "$out" = "ok gojit" ]; then
+        gojit_modes+=("$m")
+    elif [ "$out" != ok ]; then
         echo "run.sh: mode $m does not start cleanly: $PHP ${MODE_ARGS[$m]}" >&2
         printf '%s\n' "$out" | head -20 >&2
         exit 1
@@ -177,12 +192,14 @@ done
 echo
 
 failed=0
+stats_rows=()
 
-# run_once MODE PROG SIZE OUTFILE: runs once, prints elapsed nanoseconds;
-# returns php's exit status.
+# run_once MODE PROG SIZE OUTFILE [PHP ARGS...]: runs once, prints elapsed
+# nanoseconds; returns php's exit status.
 run_once() {
     local -a a
     read -r -a a <<<"${MODE_ARGS[$1]}"
+    a+=("${@:5}")
     local t0 t1 rc
     # Arguments are split on whitespace: mode strings cannot quote.
     t0=$(date +%s%N)
@@ -286,8 +303,28 @@ for p in "${programs[@]}"; do
         fi
     done
     echo "$line"
+    # The status run: untimed, after the timed rounds, output checked too.
+    if [ $stats = 1 ]; then
+        for m in "${gojit_modes[@]}"; do
+            st=$tmp/$p.$m.status.json
+            if [ -n "${bad[$m]:-}" ]; then
+                st="!!${bad[$m]}!! in the timed runs"
+            else
+                GOJIT_BENCH_STATUS=$st run_once "$m" "$p" "$size" "$tmp/out" \
+                    -d auto_prepend_file="$here/lib/status-prelude.php" >/dev/null
+                check "$m (status run)" "$p" "$tmp/out" $? || { st="!!${bad["$m (status run)"]}!! in the status run"; failed=1; }
+            fi
+            stats_rows+=("$p" "$m" "$st")
+        done
+    fi
     unset bad times
 done
+
+if [ ${#stats_rows[@]} -gt 0 ]; then
+    echo
+    echo "gojit compile statistics (one untimed run per program and gojit mode; see bench/README.md):"
+    "$PHP" -n "$here/lib/status-table.php" "${stats_rows[@]}" || echo "run.sh: the compile table could not be printed" >&2
+fi
 
 if [ $failed = 1 ]; then
     echo
