@@ -102,6 +102,8 @@ type fn struct {
 	oneBlock bool
 	// ssa, when set, are the MAY_BE_* masks of op 0's two operands.
 	ssa *[2]uint32
+	// flags is the function's fn_flags.
+	flags uint32
 }
 
 // add appends an op and returns its index.
@@ -143,7 +145,7 @@ func (f *fn) jump(i, n, t int) {
 // than f has when literal() was called: ops are added first.
 func (f *fn) wire() *wire.Func {
 	w := &wire.Func{Kind: wire.KindFunction, Name: "t", File: "/t.php", LastVar: numSlots / 2, T: numSlots / 2,
-		OpcodesAddr: opcodesBase, Literals: f.lits}
+		OpcodesAddr: opcodesBase, Literals: f.lits, Flags: f.flags}
 	if len(f.lits) > 0 {
 		w.LiteralsAddr = litBase(len(f.ops) + 8)
 	}
@@ -215,7 +217,7 @@ var compileCache sync.Map
 
 func compile(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa) + f.key()
+	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa, f.flags) + f.key()
 	if c, ok := compileCache.Load(key); ok {
 		cc := *c.(*compiled)
 		cc.t = t
