@@ -42,7 +42,7 @@ const castBool = 18
 
 // truthTypes are the types whose truth value is known here, in the order
 // they are checked: bools first, the usual operands of !, && and ||.
-var truthTypes = []zend.ZvalType{zend.TypeTrue, zend.TypeFalse, zend.TypeLong, zend.TypeDouble, zend.TypeNull}
+var truthTypes = []zend.ZvalType{zend.TypeTrue, zend.TypeFalse, zend.TypeNull, zend.TypeLong, zend.TypeDouble}
 
 // castTypes are the same types for the casts, numbers first.
 var castTypes = []zend.ZvalType{zend.TypeLong, zend.TypeDouble, zend.TypeTrue, zend.TypeFalse, zend.TypeNull}
@@ -90,27 +90,29 @@ func (in *Inliner) unary(i int, types []zend.ZvalType) (opnd, dest, bool) {
 	return x, d, ok1 && ok2 && x.frame && len(x.types(types)) > 0
 }
 
-// truth jumps to onTrue or onFalse by x's truth value; other types take
-// the fallback.
+// truth jumps to onTrue or onFalse by the truth value of x, a frame
+// operand; other types take the fallback. TRUE, FALSE and NULL need one
+// compare and jump each.
 func (g *gen) truth(x opnd, onTrue, onFalse amd64.Label) {
 	a := g.a
-	g.switchType(x, truthTypes, func(t zend.ZvalType) {
-		switch t {
-		case zend.TypeTrue:
-			a.JmpNext(onTrue)
-			return
-		case zend.TypeFalse, zend.TypeNull:
-			a.JmpNext(onFalse)
-			return
-		case zend.TypeLong:
+	for _, t := range x.types(truthTypes[:3]) {
+		a.CmpMem8Imm(x.typeInfo(), uint8(t))
+		if t == zend.TypeTrue {
+			a.Jcc(amd64.CondE, onTrue)
+		} else {
+			a.Jcc(amd64.CondE, onFalse)
+		}
+	}
+	g.switchType(x, numTypes, func(t zend.ZvalType) {
+		if t == zend.TypeLong {
 			a.CmpMemImm(x.value(), 0)
-		case zend.TypeDouble:
+		} else {
 			// Without its sign bit a double is 0 for 0.0 and -0.0 only.
 			a.Load64(amd64.RAX, x.value())
 			a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RAX)
 		}
-		a.Jcc(amd64.CondNE, onTrue)
-		a.JmpNext(onFalse)
+		a.Jcc(amd64.CondE, onFalse)
+		a.JmpNext(onTrue) // none when the caller binds onTrue next
 	})
 }
 
