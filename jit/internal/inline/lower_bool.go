@@ -40,12 +40,15 @@ import (
 // castBool is _IS_BOOL (zend_types.h), CAST's extended_value for (bool).
 const castBool = 18
 
-// truthTypes are the types whose truth value is known here, in the order
-// they are checked: bools first, the usual operands of !, && and ||.
-var truthTypes = []zend.ZvalType{zend.TypeTrue, zend.TypeFalse, zend.TypeNull, zend.TypeLong, zend.TypeDouble}
+// constTypes are the types whose truth value is their type: checked first,
+// as bools are the usual operands of !, && and ||.
+var constTypes = []zend.ZvalType{zend.TypeTrue, zend.TypeFalse, zend.TypeNull}
+
+// truthTypes are the types whose truth value is known here.
+var truthTypes = append(constTypes[:len(constTypes):len(constTypes)], numTypes...)
 
 // castTypes are the same types for the casts, numbers first.
-var castTypes = []zend.ZvalType{zend.TypeLong, zend.TypeDouble, zend.TypeTrue, zend.TypeFalse, zend.TypeNull}
+var castTypes = append(numTypes[:len(numTypes):len(numTypes)], constTypes...)
 
 // op1 resolves op i's first operand with its SSA type.
 func (in *Inliner) op1(i int) (opnd, bool) {
@@ -95,7 +98,7 @@ func (in *Inliner) unary(i int, types []zend.ZvalType) (opnd, dest, bool) {
 // compare and jump each.
 func (g *gen) truth(x opnd, onTrue, onFalse amd64.Label) {
 	a := g.a
-	for _, t := range x.types(truthTypes[:3]) {
+	for _, t := range x.types(constTypes) {
 		a.CmpMem8Imm(x.typeInfo(), uint8(t))
 		if t == zend.TypeTrue {
 			a.Jcc(amd64.CondE, onTrue)
