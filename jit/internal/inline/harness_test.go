@@ -230,7 +230,12 @@ func compile(t *testing.T, f *fn) *compiled {
 
 func compileNew(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	w := f.wire()
+	return compileWire(t, f.wire())
+}
+
+// compileWire compiles w, not cached: for tests that edit a function's wire.
+func compileWire(t *testing.T, w *wire.Func) *compiled {
+	t.Helper()
 	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns})
 	if err != nil {
 		t.Fatal(err)

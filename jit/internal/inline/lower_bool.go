@@ -73,6 +73,7 @@ func (in *Inliner) valueDest(i int) (dest, bool) {
 	op := in.f.Ops[i]
 	if zend.OpType(op.ResultType) == zend.OpCV {
 		r, ok := in.slot(op.Result)
+		r = in.withSSA(r, in.ssaOp(i).ResultUse) // the old value's type
 		return dest{outs: []opnd{r}}, ok
 	}
 	res, used, ok := in.result(i)
@@ -95,28 +96,48 @@ func (in *Inliner) unary(i int, types []zend.ZvalType) (opnd, dest, bool) {
 
 // truth jumps to onTrue or onFalse by the truth value of x, a frame
 // operand; other types take the fallback. TRUE, FALSE and NULL need one
-// compare and jump each.
+// compare and jump each, the last one none when SSA proves x holds one of
+// them.
 func (g *gen) truth(x opnd, onTrue, onFalse amd64.Label) {
 	a := g.a
-	for _, t := range x.types(constTypes) {
-		a.CmpMem8Imm(x.typeInfo(), uint8(t))
+	cts := x.types(constTypes)
+	for k, t := range cts {
+		to := onFalse
 		if t == zend.TypeTrue {
-			a.Jcc(amd64.CondE, onTrue)
-		} else {
-			a.Jcc(amd64.CondE, onFalse)
+			to = onTrue
 		}
+		if k == len(cts)-1 && provenIn(x, cts) {
+			a.JmpNext(to)
+			return
+		}
+		a.CmpMem8Imm(x.typeInfo(), uint8(t))
+		a.Jcc(amd64.CondE, to)
 	}
 	g.switchType(x, numTypes, func(t zend.ZvalType) {
-		if t == zend.TypeLong {
-			a.CmpMemImm(x.value(), 0)
-		} else {
+		switch {
+		case t == zend.TypeDouble:
 			// Without its sign bit a double is 0 for 0.0 and -0.0 only.
 			a.Load64(amd64.RAX, x.value())
 			a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RAX)
+		case x.reg:
+			a.CmpImm(x.gpr, 0)
+		default:
+			a.CmpMemImm(x.value(), 0)
 		}
 		a.Jcc(amd64.CondE, onFalse)
 		a.JmpNext(onTrue) // none when the caller binds onTrue next
 	})
+}
+
+// provenIn reports whether SSA proves that frame operand x holds one of
+// types ts: neither UNDEF, a reference nor anything else.
+func provenIn(x opnd, ts []zend.ZvalType) bool {
+	var m uint32
+	for _, t := range ts {
+		m |= mayBe(t)
+	}
+	v := x.mask & mayBeTypes
+	return x.frame && v != 0 && v&^m == 0
 }
 
 // storeBool writes TRUE or FALSE into the zvals outs (the type only, as
