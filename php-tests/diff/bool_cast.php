@@ -86,6 +86,20 @@ function cast_loop(int $n): array {
     }
     return [$acc, $fac, $y, $z, $t];
 }
+// Loop counters of one type (in registers with opcache) as operands.
+function counter_ops(int $n): array {
+    $zeros = 0; $fl = 0.0; $both = 0; $neg = 0; $x = 0.5;
+    for ($i = -$n; $i < $n; $i++) {
+        $zeros += !$i;
+        $fl += (float)$i;
+        $both += $i && $n;
+        $neg += (int)($i < 0 || $x);
+        $x = $x * 0.5;
+        $fl += (int)($x * 1e6) + (bool)$x;
+    }
+    return [$zeros, $fl, $both, $neg, $x];
+}
+line('counter ops', counter_ops(40));
 line('cast loop', cast_loop(1000));
 line('cast loop 0', cast_loop(0));
 
