@@ -49,15 +49,16 @@ var asMap = [numMnemonics]obj.As{
 	mSARQ:    x86.ASARQ,
 	mMOVBLZX: x86.AMOVBLZX,
 
-	mMOVSD:    x86.AMOVSD,
-	mADDSD:    x86.AADDSD,
-	mSUBSD:    x86.ASUBSD,
-	mMULSD:    x86.AMULSD,
-	mDIVSD:    x86.ADIVSD,
-	mUCOMISD:  x86.AUCOMISD,
-	mCVTSQ2SD: x86.ACVTSQ2SD,
-	mXORPS:    x86.AXORPS,
-	mMOVAPS:   x86.AMOVAPS,
+	mMOVSD:     x86.AMOVSD,
+	mADDSD:     x86.AADDSD,
+	mSUBSD:     x86.ASUBSD,
+	mMULSD:     x86.AMULSD,
+	mDIVSD:     x86.ADIVSD,
+	mUCOMISD:   x86.AUCOMISD,
+	mCVTSQ2SD:  x86.ACVTSQ2SD,
+	mCVTTSD2SQ: x86.ACVTTSD2SQ,
+	mXORPS:     x86.AXORPS,
+	mMOVAPS:    x86.AMOVAPS,
 }
 
 var jccMap = [numConds]obj.As{

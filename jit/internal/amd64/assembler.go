@@ -41,6 +41,7 @@ const (
 	mDIVSD
 	mUCOMISD
 	mCVTSQ2SD
+	mCVTTSD2SQ
 	mXORPS
 	mMOVAPS
 	numMnemonics

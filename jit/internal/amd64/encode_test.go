@@ -123,6 +123,8 @@ var encCases = []encCase{
 	{"movsd store", func(a *Assembler) { a.StoreSD(M(R14, 0x50), X2) }, "movsd qword ptr [r14+0x50], xmm2", "f2410f115650"},
 	{"cvtsi2sd reg", func(a *Assembler) { a.Cvtsi2sd(X0, RAX) }, "cvtsi2sd xmm0, rax", "f2480f2ac0"},
 	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) }, "cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50"},
+	{"cvttsd2si mem", func(a *Assembler) { a.Cvttsd2siMem(RAX, M(R14, 0x50)) }, "cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650"},
+	{"cvttsd2si mem rex", func(a *Assembler) { a.Cvttsd2siMem(R9, M(RCX, 8)) }, "cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908"},
 	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) }, "movq xmm1, rax", "66480f6ec8"},
 	{"xorps", func(a *Assembler) { a.ZeroX(X0) }, "xorps xmm0, xmm0", "0f57c0"},
 	{"movaps", func(a *Assembler) { a.MovX(X3, X12) }, "movaps xmm3, xmm12", "410f28dc"},

@@ -26,7 +26,7 @@ func FuzzEncode(f *testing.F) {
 		var want []x86asm.Op
 		var imms []uint64 // MovImm64 constants, in order
 		for n := 0; len(b) > 0 && n < 200; n++ {
-			op := next(1)[0] % 26
+			op := next(1)[0] % 27
 			r1, r2 := Reg(next(1)[0]%16), Reg(next(1)[0]%16)
 			v := binary.LittleEndian.Uint64(next(8))
 			m := M(r2, int32(v>>32))
@@ -117,6 +117,9 @@ func FuzzEncode(f *testing.F) {
 				} else {
 					want = append(want, x86asm.JMP)
 				}
+			case 26:
+				a.Cvttsd2siMem(r1, m)
+				want = append(want, x86asm.CVTTSD2SI)
 			}
 		}
 		for i, l := range labels {

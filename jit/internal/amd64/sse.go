@@ -67,6 +67,13 @@ func (a *Assembler) Cvtsi2sdMem(dst XReg, m Mem) {
 	a.emit(instr{m: mCVTSQ2SD, from: mem(m), to: xreg(dst)})
 }
 
+// Cvttsd2siMem converts the double at m to a signed 64-bit integer in dst,
+// truncating toward zero as a C cast does. NaN, infinities and values
+// outside [-2^63, 2^63) give MinInt64 (the "integer indefinite" value).
+func (a *Assembler) Cvttsd2siMem(dst Reg, m Mem) {
+	a.emit(instr{m: mCVTTSD2SQ, from: mem(m), to: reg(dst)})
+}
+
 // MovqToX copies the 64 bits of src into the low half of dst (upper half
 // zeroed): loads a double constant's bits.
 func (a *Assembler) MovqToX(dst XReg, src Reg) {

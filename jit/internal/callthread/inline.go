@@ -82,10 +82,19 @@ func (e *Emitter) backward(s int) bool { return s < e.Next() }
 // A backward jump first checks EG(vm_interrupt) and takes the fallback
 // when it is set: the handler redoes the op and then runs the VM's
 // interrupt helper (zend_interrupt_helper via ZEND_VM_SET_OPCODE).
-func (e *Emitter) Goto(s int) {
+func (e *Emitter) Goto(s int) { e.GotoAfter(s, nil) }
+
+// GotoAfter is Goto with the fast path's last writes (store, when not nil)
+// emitted after the interrupt check of a backward jump and before the
+// jump: a fast path that writes its result and then jumps back still
+// takes its fallback with the frame untouched.
+func (e *Emitter) GotoAfter(s int, store func()) {
 	e.check(s)
 	if e.backward(s) {
 		e.interruptCheck()
+	}
+	if store != nil {
+		store()
 	}
 	e.A.JmpNext(e.c.target(e.op, s))
 }

@@ -102,6 +102,8 @@ type fn struct {
 	oneBlock bool
 	// ssa, when set, are the MAY_BE_* masks of op 0's two operands.
 	ssa *[2]uint32
+	// flags is the function's fn_flags.
+	flags uint32
 }
 
 // add appends an op and returns its index.
@@ -143,7 +145,7 @@ func (f *fn) jump(i, n, t int) {
 // than f has when literal() was called: ops are added first.
 func (f *fn) wire() *wire.Func {
 	w := &wire.Func{Kind: wire.KindFunction, Name: "t", File: "/t.php", LastVar: numSlots / 2, T: numSlots / 2,
-		OpcodesAddr: opcodesBase, Literals: f.lits}
+		OpcodesAddr: opcodesBase, Literals: f.lits, Flags: f.flags}
 	if len(f.lits) > 0 {
 		w.LiteralsAddr = litBase(len(f.ops) + 8)
 	}
@@ -215,7 +217,7 @@ var compileCache sync.Map
 
 func compile(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa) + f.key()
+	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa, f.flags) + f.key()
 	if c, ok := compileCache.Load(key); ok {
 		cc := *c.(*compiled)
 		cc.t = t
@@ -228,7 +230,12 @@ func compile(t *testing.T, f *fn) *compiled {
 
 func compileNew(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	w := f.wire()
+	return compileWire(t, f.wire())
+}
+
+// compileWire compiles w, not cached: for tests that edit a function's wire.
+func compileWire(t *testing.T, w *wire.Func) *compiled {
+	t.Helper()
 	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns})
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,8 @@
 // Package inline gives the hot scalar ops of a call-threaded body native
 // fast paths (optimization level 2 and up): integer and float arithmetic,
 // comparisons with their fused conditional jumps, jumps, increments and
-// assignments of scalars, argument type checks, and reads of declared
+// assignments of scalars, truth values (!, && and ||) and scalar casts,
+// argument type checks and scalar defaults, and reads of declared
 // properties and packed array elements. An op whose TMP result goes
 // straight into a CV ("T = x op y; $cv = T", the shape of every "$cv = x op
 // y" opcache has not optimized) is fused with that ASSIGN.
@@ -11,7 +12,8 @@
 // the compiler knows (the wire's LITERALS and ADDRS sections) and uses as
 // an immediate. A fast path checks the type bytes of its frame operands at
 // run time, does the op for the types it handles (LONG and DOUBLE, plus
-// NULL/FALSE/TRUE for assignments and conditional jumps) and continues at
+// NULL/FALSE/TRUE for assignments, truth values, casts and conditional
+// jumps) and continues at
 // the next op. Everything else, including every case where PHP would
 // overflow to float, warn, throw, convert a string or touch a refcount,
 // jumps to the fallback: the op's call-threaded code, which calls the VM
@@ -22,9 +24,9 @@
 // cases a fast path has code for; the checks stay.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
-// lower_branch.go, lower_assign.go, lower_fetch.go), chosen by opcode in
-// table.go, and share the operand model and emission helpers of
-// operand.go. The tests run every fast path on an x86 model
+// lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go), chosen
+// by opcode in table.go, and share the operand model and emission helpers
+// of operand.go. The tests run every fast path on an x86 model
 // (jit/internal/x86emu) against a Go model of PHP's semantics
 // (model_test.go), for every pair of a set of edge values.
 package inline

@@ -181,3 +181,47 @@ func incDecModel(code zend.Opcode, x zval) (nv, res zval, ok bool) {
 	}
 	return nv, nv, true
 }
+
+// isTrueModel is i_zend_is_true for the types the truth fast paths handle
+// (BOOL, BOOL_NOT, JMPZ_EX, JMPNZ_EX): NAN is true, -0.0 false.
+func isTrueModel(x zval) (bool, bool) {
+	switch x.typ() {
+	case zend.TypeDouble:
+		return x.f() != 0, true
+	}
+	return truthModel(x)
+}
+
+// castModel is CAST x to type to (IS_LONG, IS_DOUBLE or _IS_BOOL).
+func castModel(to uint32, x zval) (zval, bool) {
+	b, ok := isTrueModel(x)
+	if !ok {
+		return zval{}, false
+	}
+	num := map[bool]int64{false: 0, true: 1}[b] // NULL, FALSE, TRUE
+	switch to {
+	case castBool:
+		return boolz(b), true
+	case uint32(zend.TypeLong):
+		switch {
+		case x.typ() == zend.TypeLong:
+			return x, true
+		case x.float() && x.f() > -0x1p63 && x.f() < 0x1p63:
+			return long(int64(x.f())), true // zend_dval_to_lval: truncation
+		case x.float():
+			// NAN, infinities (0), out of range (modulo 2^64) and -2^63:
+			// the handler's.
+			return zval{}, false
+		}
+		return long(num), true
+	case uint32(zend.TypeDouble):
+		switch x.typ() {
+		case zend.TypeLong:
+			return dbl(float64(x.l())), true
+		case zend.TypeDouble:
+			return x, true
+		}
+		return dbl(float64(num)), true
+	}
+	panic("no cast model")
+}

@@ -45,6 +45,14 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.FetchObjR: lowerFetchObjR,
 	zend.FetchDimR: lowerFetchDimR,
 
+	// lower_bool.go
+	zend.Bool:     lowerBool,
+	zend.BoolNot:  lowerBool,
+	zend.JmpzEx:   lowerJmpzEx,
+	zend.JmpnzEx:  lowerJmpzEx,
+	zend.Cast:     lowerCast,
+	zend.RecvInit: lowerRecvInit,
+
 	// lower_assign.go
 	zend.Assign:   lowerAssign,
 	zend.QmAssign: lowerQmAssign,

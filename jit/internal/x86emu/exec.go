@@ -215,7 +215,7 @@ func (m *Machine) shift(op x86asm.Op, a0, a1 x86asm.Arg, size int, next uint64) 
 }
 
 // sse executes the SSE2 subset: movsd, movq, the four arithmetic ops,
-// ucomisd, cvtsi2sd and xorps/pxor (zeroing).
+// ucomisd, cvtsi2sd, cvttsd2si and xorps/pxor (zeroing).
 func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 	a0, a1 := in.Args[0], in.Args[1]
 	xreg := func(a x86asm.Arg) (int, bool) {
@@ -290,6 +290,15 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 		}
 		m.X[d] = Bits(float64(int64(signExtend(v, size))))
 		return next, 0, nil
+	case x86asm.CVTTSD2SI:
+		v, err := src()
+		if err != nil {
+			return 0, 0, err
+		}
+		if opSize(in) != 8 {
+			return 0, 0, fmt.Errorf("only cvttsd2si to a 64-bit register is modelled")
+		}
+		return next, 0, m.write(a0, 8, truncate(F64(v)), next)
 	case x86asm.XORPS, x86asm.PXOR:
 		d, ok := xreg(a0)
 		s, ok2 := xreg(a1)
@@ -300,4 +309,14 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 		return next, 0, nil
 	}
 	return 0, 0, fmt.Errorf("instruction %v not modelled", in.Op)
+}
+
+// truncate is cvttsd2si's 64-bit result: d rounded toward zero, or the
+// "integer indefinite" value MinInt64 for NaN and anything outside
+// [-2^63, 2^63).
+func truncate(d float64) uint64 {
+	if d != d || d >= 0x1p63 || d < -0x1p63 {
+		return 1 << 63
+	}
+	return uint64(int64(d))
 }

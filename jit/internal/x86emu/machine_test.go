@@ -154,6 +154,25 @@ func TestConvertDivideShift(t *testing.T) {
 			t.Errorf("cvtsi2sd %d: %v %v", v, F64(m.X[3]), F64(m.X[4]))
 		}
 	}
+	// cvttsd2si: truncation toward zero; NaN, infinities and out of range
+	// values give the "integer indefinite" MinInt64.
+	for _, c := range []struct {
+		d    float64
+		want int64
+	}{{0, 0}, {math.Copysign(0, -1), 0}, {1.9, 1}, {-1.9, -1}, {-0.5, 0}, {1e18, 1e18},
+		{9007199254740993, 9007199254740992}, {math.Ldexp(1, 63) - 1024, math.MaxInt64 - 1023},
+		{-math.Ldexp(1, 63), math.MinInt64}, {math.Ldexp(1, 63), math.MinInt64},
+		{1e19, math.MinInt64}, {-1e19, math.MinInt64}, {math.Inf(1), math.MinInt64},
+		{math.Inf(-1), math.MinInt64}, {math.NaN(), math.MinInt64}} {
+		m := run(t, func(a *amd64.Assembler) {
+			a.Store64(amd64.M(amd64.R14, 8), amd64.RAX)
+			a.Cvttsd2siMem(amd64.RCX, amd64.M(amd64.R14, 8))
+			a.JmpReg(amd64.RDX)
+		}, Bits(c.d), 0x55)
+		if int64(m.R[RCX]) != c.want {
+			t.Errorf("cvttsd2si %v: %d, want %d", c.d, int64(m.R[RCX]), c.want)
+		}
+	}
 	for _, c := range [][2]int64{{7, 2}, {-7, 2}, {7, -2}, {math.MinInt64, 3}, {math.MaxInt64, 10}} {
 		m := run(t, func(a *amd64.Assembler) {
 			a.Cqo()

@@ -1,108 +1,112 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function defaults (args.php:14), 7 ops, 5 entries, 541 bytes, 3 ops native, the rest on the VM
+; gojit: function defaults (args.php:14), 7 ops, 5 entries, 549 bytes, 5 ops native, the rest on the VM
 ; op #0 ZEND_RECV, line 14: inline, entry
 00000000  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 00000004  48 83 fa 01                     cmp rdx, 0x1
-00000008  0f 82 cd 01 00 00               jb .+0x1cd ; 0x1db
+00000008  0f 82 d5 01 00 00               jb .+0x1d5 ; 0x1e3
 0000000e  41 0f b6 4e 58                  movzx ecx, byte ptr [r14+0x58]
 00000013  b8 fe 03 00 00                  mov eax, 0x3fe
 00000018  48 d3 f8                        sar rax, cl
 0000001b  48 83 e0 01                     and rax, 0x1
-0000001f  0f 84 b6 01 00 00               jz .+0x1b6 ; 0x1db
-; op #1 ZEND_RECV_INIT, line 14: vm, entry
-00000025  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
-0000002f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
-00000039  ff e0                           jmp rax
-; op #2 ZEND_RECV_INIT, line 14: vm, entry
-0000003b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
-00000045  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
-0000004f  ff e0                           jmp rax
+0000001f  0f 84 be 01 00 00               jz .+0x1be ; 0x1e3
+; op #1 ZEND_RECV_INIT, line 14: inline, entry
+00000025  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
+00000029  48 83 fa 02                     cmp rdx, 0x2
+0000002d  73 10                           jnb .+0x10 ; 0x3f
+0000002f  49 c7 46 60 02 00 00 00         mov qword ptr [r14+0x60], 0x2
+00000037  41 c7 46 68 04 00 00 00         mov dword ptr [r14+0x68], 0x4
+; op #2 ZEND_RECV_INIT, line 14: inline, entry
+0000003f  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
+00000043  48 83 fa 03                     cmp rdx, 0x3
+00000047  73 10                           jnb .+0x10 ; 0x59
+00000049  49 c7 46 70 03 00 00 00         mov qword ptr [r14+0x70], 0x3
+00000051  41 c7 46 78 04 00 00 00         mov dword ptr [r14+0x78], 0x4
 ; entry op #3 (function start): count the call
-00000051  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
-0000005b  48 ff 00                        inc qword ptr [rax]
+00000059  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
+00000063  48 ff 00                        inc qword ptr [rax]
 ; op #3 ZEND_ADD, line 16: inline, entry
-0000005e  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
-00000063  75 45                           jnz .+0x45 ; 0xaa
-00000065  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
-0000006a  75 22                           jnz .+0x22 ; 0x8e
-0000006c  49 8b 46 50                     mov rax, qword ptr [r14+0x50]
-00000070  49 03 46 60                     add rax, qword ptr [r14+0x60]
-00000074  0f 80 77 01 00 00               jo .+0x177 ; 0x1f1
-0000007a  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
-00000081  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
-0000008c  eb 6e                           jmp .+0x6e ; 0xfc
-0000008e  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
-00000093  0f 85 58 01 00 00               jnz .+0x158 ; 0x1f1
-00000099  0f 57 c0                        xorps xmm0, xmm0
-0000009c  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
-000000a2  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
-000000a8  eb 3a                           jmp .+0x3a ; 0xe4
-000000aa  41 80 7e 58 05                  cmp byte ptr [r14+0x58], 0x5
-000000af  0f 85 3c 01 00 00               jnz .+0x13c ; 0x1f1
-000000b5  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
-000000ba  75 11                           jnz .+0x11 ; 0xcd
-000000bc  f2 41 0f 10 46 50               movsd xmm0, qword ptr [r14+0x50]
-000000c2  0f 57 c9                        xorps xmm1, xmm1
-000000c5  f2 49 0f 2a 4e 60               cvtsi2sd xmm1, qword ptr [r14+0x60]
-000000cb  eb 17                           jmp .+0x17 ; 0xe4
-000000cd  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
-000000d2  0f 85 19 01 00 00               jnz .+0x119 ; 0x1f1
-000000d8  f2 41 0f 10 46 50               movsd xmm0, qword ptr [r14+0x50]
-000000de  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
-000000e4  f2 0f 58 c1                     addsd xmm0, xmm1
-000000e8  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
-000000f1  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
+00000066  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
+0000006b  75 45                           jnz .+0x45 ; 0xb2
+0000006d  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
+00000072  75 22                           jnz .+0x22 ; 0x96
+00000074  49 8b 46 50                     mov rax, qword ptr [r14+0x50]
+00000078  49 03 46 60                     add rax, qword ptr [r14+0x60]
+0000007c  0f 80 77 01 00 00               jo .+0x177 ; 0x1f9
+00000082  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
+00000089  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
+00000094  eb 6e                           jmp .+0x6e ; 0x104
+00000096  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
+0000009b  0f 85 58 01 00 00               jnz .+0x158 ; 0x1f9
+000000a1  0f 57 c0                        xorps xmm0, xmm0
+000000a4  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
+000000aa  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
+000000b0  eb 3a                           jmp .+0x3a ; 0xec
+000000b2  41 80 7e 58 05                  cmp byte ptr [r14+0x58], 0x5
+000000b7  0f 85 3c 01 00 00               jnz .+0x13c ; 0x1f9
+000000bd  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
+000000c2  75 11                           jnz .+0x11 ; 0xd5
+000000c4  f2 41 0f 10 46 50               movsd xmm0, qword ptr [r14+0x50]
+000000ca  0f 57 c9                        xorps xmm1, xmm1
+000000cd  f2 49 0f 2a 4e 60               cvtsi2sd xmm1, qword ptr [r14+0x60]
+000000d3  eb 17                           jmp .+0x17 ; 0xec
+000000d5  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
+000000da  0f 85 19 01 00 00               jnz .+0x119 ; 0x1f9
+000000e0  f2 41 0f 10 46 50               movsd xmm0, qword ptr [r14+0x50]
+000000e6  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
+000000ec  f2 0f 58 c1                     addsd xmm0, xmm1
+000000f0  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
+000000f9  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
 ; op #4 ZEND_ADD, line 16: inline, entry
-000000fc  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
-00000104  75 4b                           jnz .+0x4b ; 0x151
-00000106  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
-0000010b  75 25                           jnz .+0x25 ; 0x132
-0000010d  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
-00000114  49 03 46 70                     add rax, qword ptr [r14+0x70]
-00000118  0f 80 e9 00 00 00               jo .+0xe9 ; 0x207
-0000011e  49 89 86 90 00 00 00            mov qword ptr [r14+0x90], rax
-00000125  41 c7 86 98 00 00 00 04 00 00 00 mov dword ptr [r14+0x98], 0x4
-00000130  eb 7a                           jmp .+0x7a ; 0x1ac
-00000132  41 80 7e 78 05                  cmp byte ptr [r14+0x78], 0x5
-00000137  0f 85 ca 00 00 00               jnz .+0xca ; 0x207
-0000013d  0f 57 c0                        xorps xmm0, xmm0
-00000140  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
-00000149  f2 41 0f 10 4e 70               movsd xmm1, qword ptr [r14+0x70]
-0000014f  eb 43                           jmp .+0x43 ; 0x194
-00000151  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
-00000159  0f 85 a8 00 00 00               jnz .+0xa8 ; 0x207
-0000015f  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
-00000164  75 14                           jnz .+0x14 ; 0x17a
-00000166  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-0000016f  0f 57 c9                        xorps xmm1, xmm1
-00000172  f2 49 0f 2a 4e 70               cvtsi2sd xmm1, qword ptr [r14+0x70]
-00000178  eb 1a                           jmp .+0x1a ; 0x194
-0000017a  41 80 7e 78 05                  cmp byte ptr [r14+0x78], 0x5
-0000017f  0f 85 82 00 00 00               jnz .+0x82 ; 0x207
-00000185  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-0000018e  f2 41 0f 10 4e 70               movsd xmm1, qword ptr [r14+0x70]
-00000194  f2 0f 58 c1                     addsd xmm0, xmm1
-00000198  f2 41 0f 11 86 90 00 00 00      movsd qword ptr [r14+0x90], xmm0
-000001a1  41 c7 86 98 00 00 00 05 00 00 00 mov dword ptr [r14+0x98], 0x5
+00000104  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
+0000010c  75 4b                           jnz .+0x4b ; 0x159
+0000010e  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
+00000113  75 25                           jnz .+0x25 ; 0x13a
+00000115  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
+0000011c  49 03 46 70                     add rax, qword ptr [r14+0x70]
+00000120  0f 80 e9 00 00 00               jo .+0xe9 ; 0x20f
+00000126  49 89 86 90 00 00 00            mov qword ptr [r14+0x90], rax
+0000012d  41 c7 86 98 00 00 00 04 00 00 00 mov dword ptr [r14+0x98], 0x4
+00000138  eb 7a                           jmp .+0x7a ; 0x1b4
+0000013a  41 80 7e 78 05                  cmp byte ptr [r14+0x78], 0x5
+0000013f  0f 85 ca 00 00 00               jnz .+0xca ; 0x20f
+00000145  0f 57 c0                        xorps xmm0, xmm0
+00000148  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
+00000151  f2 41 0f 10 4e 70               movsd xmm1, qword ptr [r14+0x70]
+00000157  eb 43                           jmp .+0x43 ; 0x19c
+00000159  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
+00000161  0f 85 a8 00 00 00               jnz .+0xa8 ; 0x20f
+00000167  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
+0000016c  75 14                           jnz .+0x14 ; 0x182
+0000016e  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+00000177  0f 57 c9                        xorps xmm1, xmm1
+0000017a  f2 49 0f 2a 4e 70               cvtsi2sd xmm1, qword ptr [r14+0x70]
+00000180  eb 1a                           jmp .+0x1a ; 0x19c
+00000182  41 80 7e 78 05                  cmp byte ptr [r14+0x78], 0x5
+00000187  0f 85 82 00 00 00               jnz .+0x82 ; 0x20f
+0000018d  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+00000196  f2 41 0f 10 4e 70               movsd xmm1, qword ptr [r14+0x70]
+0000019c  f2 0f 58 c1                     addsd xmm0, xmm1
+000001a0  f2 41 0f 11 86 90 00 00 00      movsd qword ptr [r14+0x90], xmm0
+000001a9  41 c7 86 98 00 00 00 05 00 00 00 mov dword ptr [r14+0x98], 0x5
 ; op #5 ZEND_RETURN, line 16: tail
-000001ac  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-000001b6  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-000001c0  ff e0                           jmp rax
+000001b4  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000001be  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+000001c8  ff e0                           jmp rax
 ; op #6 ZEND_RETURN, line 17: tail
-000001c2  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-000001cc  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-000001d6  ff e0                           jmp rax
+000001ca  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+000001d4  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+000001de  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-000001d8  41 ff 27                        jmp qword ptr [r15]
+000001e0  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_RECV: fallback, the VM does the op
-000001db  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-000001e5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-000001ef  ff e0                           jmp rax
+000001e3  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+000001ed  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+000001f7  ff e0                           jmp rax
 ; op #3 ZEND_ADD: fallback, the VM does the op
-000001f1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
-000001fb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
-00000205  ff e0                           jmp rax
+000001f9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000203  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+0000020d  ff e0                           jmp rax
 ; op #4 ZEND_ADD: fallback, the VM does the op
-00000207  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-00000211  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-0000021b  ff e0                           jmp rax
+0000020f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+00000219  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+00000223  ff e0                           jmp rax
