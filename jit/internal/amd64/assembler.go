@@ -43,6 +43,17 @@ const (
 	mCVTSQ2SD
 	mXORPS
 	mMOVAPS
+	// sse.go, VEX-encoded (AVX) twins of the above
+	mVMOVSD
+	mVMOVQ
+	mVADDSD
+	mVSUBSD
+	mVMULSD
+	mVDIVSD
+	mVUCOMISD
+	mVCVTSQ2SD
+	mVXORPS
+	mVMOVAPS
 	numMnemonics
 )
 
@@ -72,7 +83,7 @@ type instr struct {
 	m        mnemonic
 	cond     Cond // mJCC
 	from, to operand
-	from3    operand // the middle operand of three-operand forms (IMUL3Q)
+	from3    operand // the middle operand of three-operand forms (IMUL3Q, the VEX first source)
 	// elide: a JMP dropped when its label is bound right after it (JmpNext).
 	elide bool
 }
@@ -95,6 +106,7 @@ type Assembler struct {
 	instrs    []instr
 	labels    []labelInfo
 	assembled bool
+	avx       bool // SSE instructions get their VEX forms (SetAVX)
 }
 
 // NewAssembler returns an empty, single-use Assembler.
