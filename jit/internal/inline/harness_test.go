@@ -81,14 +81,15 @@ var values = func() []zval {
 }()
 
 // pairValues are the second operands of two-operand tests: all values in
-// the first pass, every third in the VMRuns pass (the fast paths are the
-// same code; what differs is only where the fallback goes).
+// the first pass, every third in the VMRuns passes (the fast paths are the
+// same code; what differs is only where the fallback goes, or the
+// encoding), another third with AVX.
 func pairValues() []zval {
 	if !vmRuns {
 		return values
 	}
 	var out []zval
-	for k := 0; k < len(values); k += 3 {
+	for k := map[bool]int{false: 0, true: 1}[avx]; k < len(values); k += 3 {
 		out = append(out, values[k])
 	}
 	return out
@@ -198,15 +199,19 @@ func (f *fn) key() string {
 
 // vmRuns selects the body flavour the tests compile: ops without a fast
 // path and fallbacks run on the VM (jumps to VM labels), or are called.
-// TestMain runs every test in both.
-var vmRuns bool
+// avx selects the encoding of the double arithmetic: VEX (AVX) or SSE2.
+// TestMain runs every test in three passes: called, VM runs, VM runs with
+// AVX (what levels 2+ generate on a CPU with AVX at gojit.jit C=1).
+var vmRuns, avx bool
 
 func TestMain(m *testing.M) {
-	if code := m.Run(); code != 0 {
-		os.Exit(code)
+	for _, pass := range [...]struct{ vmRuns, avx bool }{{false, false}, {true, false}, {true, true}} {
+		vmRuns, avx = pass.vmRuns, pass.avx
+		if code := m.Run(); code != 0 {
+			os.Exit(code)
+		}
 	}
-	vmRuns = true
-	os.Exit(m.Run())
+	os.Exit(0)
 }
 
 // compileCache keeps compiled test functions by content: most runs differ
@@ -215,7 +220,7 @@ var compileCache sync.Map
 
 func compile(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa) + f.key()
+	key := fmt.Sprint(vmRuns, avx, f.oneBlock, f.ssa) + f.key()
 	if c, ok := compileCache.Load(key); ok {
 		cc := *c.(*compiled)
 		cc.t = t
@@ -229,7 +234,7 @@ func compile(t *testing.T, f *fn) *compiled {
 func compileNew(t *testing.T, f *fn) *compiled {
 	t.Helper()
 	w := f.wire()
-	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns})
+	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
 	if err != nil {
 		t.Fatal(err)
 	}
