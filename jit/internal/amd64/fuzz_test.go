@@ -14,6 +14,9 @@ import (
 func FuzzEncode(f *testing.F) {
 	f.Add([]byte{0, 1, 0x78, 0x56, 0x34, 0x12, 0x55, 0x55, 0, 0, 3, 14, 4})
 	f.Add([]byte{13, 0, 0, 12, 5, 7, 0, 16, 2, 11, 0, 0x80, 0, 0, 0, 14, 0})
+	// AVX on, subsd xmm3, [r14+0x50], cvtsi2sd xmm9, [rax+0x10]
+	f.Add([]byte{26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 3, 14, 1, 0, 0, 0, 0x50, 0, 0, 0,
+		22, 9, 0, 0, 0, 0, 0, 0x10, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		next := func(n int) []byte {
 			out := make([]byte, n)
