@@ -37,6 +37,7 @@ import (
 	"github.com/gojit/gojit/config"
 	"github.com/gojit/gojit/jit"
 	"github.com/gojit/gojit/shm"
+	"golang.org/x/sys/cpu"
 )
 
 // NoSlot marks a function without an entry counter.
@@ -89,6 +90,7 @@ type Engine struct {
 	locked bool       // the C side holds the buffer lock (Lock was called)
 
 	trig triggerSlots // counter slots of released trigger chunks (trigger.go)
+	avx  bool         // generated code uses AVX encodings (useAVX)
 }
 
 // New attaches to the code buffer and checks the layout C measured against
@@ -104,7 +106,16 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Engine{cfg: cfg, buf: buf}, nil
+	return &Engine{cfg: cfg, buf: buf, avx: useAVX(cfg.JIT, cpu.X86.HasAVX)}, nil
+}
+
+// useAVX says whether generated code uses AVX encodings: the C digit of
+// gojit.jit (the CRTO number jit) asks for AVX "if the CPU supports it", as
+// opcache.jit's does, and hasAVX says the CPU does. x/sys/cpu's HasAVX also
+// checks that the OS saves the YMM registers (OSXSAVE and XCR0): without
+// that, AVX instructions fault.
+func useAVX(jit uint32, hasAVX bool) bool {
+	return jit/1000 == config.CPUAVX && hasAVX
 }
 
 // Lock takes the buffer's cross-process lock on behalf of the C caller, who
@@ -148,6 +159,7 @@ func (e *Engine) Compile(wire []byte) (*Result, error) {
 		Debug:       e.cfg.Debug,
 		Level:       uint8(e.cfg.JIT % 10),
 		RegAlloc:    e.cfg.JIT/100%10 != 0,
+		AVX:         e.avx,
 
 		ExecutorGlobals: e.cfg.ExecutorGlobals,
 	})

@@ -18,6 +18,7 @@ import (
 	"github.com/gojit/gojit/jit"
 	"github.com/gojit/gojit/shm"
 	"golang.org/x/arch/x86/x86asm"
+	"golang.org/x/sys/cpu"
 )
 
 // testEngine is an Engine on a real dual-mapped memfd (as the C module
@@ -96,7 +97,8 @@ func checkPlaced(t *testing.T, te *testEngine, w []byte, r *Result) {
 	if c.Off < st.CodeStart || c.Off+c.Size > st.Size {
 		t.Fatalf("chunk %+v outside the code area [%#x, %#x)", c, st.CodeStart, st.Size)
 	}
-	env := jit.Env{CounterSlot: r.Slot, Level: uint8(te.cfg.JIT % 10)}
+	env := jit.Env{CounterSlot: r.Slot, Level: uint8(te.cfg.JIT % 10), RegAlloc: te.cfg.JIT/100%10 != 0,
+		AVX: te.avx, ExecutorGlobals: te.cfg.ExecutorGlobals}
 	if len(te.counters) > 0 {
 		env.Counters = uintptr(unsafe.Pointer(&te.counters[0]))
 	}
@@ -226,6 +228,56 @@ func TestNew(t *testing.T) {
 	cfg.JIT = 0
 	if _, err := New(cfg); err != nil {
 		t.Fatalf("JIT 0: %v", err)
+	}
+}
+
+func TestUseAVX(t *testing.T) {
+	for _, c := range []struct {
+		jit    uint32
+		hasAVX bool
+		want   bool
+	}{{1205, true, true}, {1205, false, false}, {205, true, false}, {1, true, false}, {1011, true, true}} {
+		if got := useAVX(c.jit, c.hasAVX); got != c.want {
+			t.Errorf("useAVX(%d, %v) = %v", c.jit, c.hasAVX, got)
+		}
+	}
+}
+
+// TestAVXCode compiles a function with double arithmetic at C=1 and C=0:
+// VEX encodings in the placed code exactly when gojit.jit asks for AVX and
+// this CPU has it.
+func TestAVXCode(t *testing.T) {
+	buf, err := os.ReadFile(filepath.Join("..", "jit", "testdata", "wire", "1205", "loops.mix.wire"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []uint32{1205, 205} {
+		te := newTestEngine(t, 1<<20, 4, func(c *Config) { c.JIT, c.ExecutorGlobals = n, 0x5617_2c00_0100 })
+		r, err := te.Compile(buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPlaced(t, te, buf, r)
+		code := te.rx[r.Chunk.Off : r.Chunk.Off+r.Chunk.Size]
+		sse, vex := 0, 0
+		for off := 0; off < len(code); {
+			in, err := x86asm.Decode(code[off:], 64)
+			if err != nil {
+				break // past the code, in the chunk's padding
+			}
+			switch in.Op {
+			case x86asm.MULSD, x86asm.ADDSD, x86asm.SUBSD, x86asm.UCOMISD:
+				sse++
+			case x86asm.VMULSD, x86asm.VADDSD, x86asm.VSUBSD, x86asm.VUCOMISD:
+				vex++
+			}
+			off += in.Len
+		}
+		t.Logf("gojit.jit=%d: %d SSE, %d VEX", n, sse, vex)
+		wantAVX := n == 1205 && cpu.X86.HasAVX
+		if te.avx != wantAVX || sse+vex == 0 || (vex > 0) != wantAVX || (sse > 0) == wantAVX {
+			t.Errorf("gojit.jit=%d, HasAVX %v: %d SSE and %d VEX instructions", n, cpu.X86.HasAVX, sse, vex)
+		}
 	}
 }
 

@@ -19,7 +19,7 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 	if err != nil {
 		return nil, nil, err
 	}
-	opt := callthread.Options{}
+	opt := callthread.Options{AVX: env.AVX}
 	if useCounter {
 		opt.Counter = counter
 	}

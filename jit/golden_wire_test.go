@@ -275,3 +275,47 @@ func typeMask(m uint32) string {
 	}
 	return strings.Join(parts, "|")
 }
+
+// sseMnemonic matches the SSE instructions of a listing's text column, with
+// their VEX "v" when there is one.
+var sseMnemonic = regexp.MustCompile(`\s(v?)(addsd|subsd|mulsd|divsd|ucomisd|movsd|cvtsi2sd|movq|xorps|movaps)\s`)
+
+// TestAVXListing compiles the 1205 captures as the .o5.asm goldens are, with
+// Env.AVX (the gojit.jit_debug listing of a CPU with AVX at C=1): every SSE
+// instruction of the SSE2 listing is there in its VEX form, and no legacy
+// SSE instruction is left.
+func TestAVXListing(t *testing.T) {
+	env := Env{Counters: testCounters, CounterSlot: 5, Debug: DebugAsm, Level: 5, ExecutorGlobals: testEG, RegAlloc: true}
+	total := 0
+	for _, c := range loadCaptures(t) {
+		if c.level != "1205" {
+			continue
+		}
+		count := func(avx bool) map[string]int {
+			e := env
+			e.AVX = avx
+			res, err := Compile(c.buf, e)
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := map[string]int{}
+			for _, m := range sseMnemonic.FindAllStringSubmatch(res.Listing, -1) {
+				n[m[1]+m[2]]++
+			}
+			return n
+		}
+		sse, avx := count(false), count(true)
+		for m, k := range sse {
+			if m[0] == 'v' || avx["v"+m] != k || avx[m] != 0 {
+				t.Errorf("%s: %s %d times without AVX; with AVX %s %d, v%s %d", c.name, m, k, m, avx[m], m, avx["v"+m])
+			}
+			total += k
+		}
+		if len(avx) != len(sse) {
+			t.Errorf("%s: SSE instructions %v, AVX %v", c.name, sse, avx)
+		}
+	}
+	if total == 0 {
+		t.Fatal("no SSE instructions in the captures")
+	}
+}

@@ -20,7 +20,9 @@ import (
 // registers, and leave the body the way the VM expects: a jump to op k's
 // VM label or a call of its handler function with r15 = op k, or a
 // dispatch. Package inline tests each fast path's results; this checks the
-// whole bodies the engine would install.
+// whole bodies the engine would install, with the double arithmetic in
+// both encodings (SSE2, and AVX as Env.AVX asks), with and without
+// register allocation.
 func TestInlineBodiesRun(t *testing.T) {
 	const frameBase, codeBase = 0x7f3a_1000_0000, 0x10_0000
 	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
@@ -33,8 +35,16 @@ func TestInlineBodiesRun(t *testing.T) {
 			return types[r.Intn(len(types))], vals[r.Intn(len(vals))]
 		},
 	}
+	type run struct {
+		capture
+		avx, regAlloc bool // Env.AVX, Env.RegAlloc
+	}
+	var runs []run
 	for _, c := range loadCaptures(t) {
-		t.Run(c.level+"/"+c.name, func(t *testing.T) {
+		runs = append(runs, run{c, false, false}, run{c, true, false}, run{c, false, true}, run{c, true, true})
+	}
+	for _, c := range runs {
+		t.Run(fmt.Sprintf("%s/%s/avx=%v,regalloc=%v", c.level, c.name, c.avx, c.regAlloc), func(t *testing.T) {
 			f, err := wire.Decode(c.buf)
 			if err != nil {
 				t.Fatal(err)
@@ -46,7 +56,7 @@ func TestInlineBodiesRun(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			_, b, err := compileBody(f, entries, Env{Level: 5, ExecutorGlobals: testEG, CounterSlot: NoSlot})
+			_, b, err := compileBody(f, entries, Env{Level: 5, ExecutorGlobals: testEG, CounterSlot: NoSlot, AVX: c.avx, RegAlloc: c.regAlloc})
 			if err != nil {
 				t.Fatal(err)
 			}

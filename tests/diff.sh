@@ -15,6 +15,10 @@ modes=(
   "-d extension=$so -d gojit.jit=1205 -d gojit.jit_buffer_size=1M"
   # Fast paths without SSA (O=2), on opcache's optimized op_arrays.
   "-d extension=$so -d gojit.jit=1202 $opcache"
+  # C=0: SSE2 encodings even where the CPU has AVX (the modes above use AVX
+  # when it has).
+  "-d extension=$so -d gojit.jit=0205"
+  "-d extension=$so -d gojit.jit=0205 $opcache"
   # Triggers: first call, profile (compiled at request end: with opcache the
   # compile runs; without, only the counting stubs), hot counters at 1 (every
   # function compiles at its first call, every loop at its first iteration,

@@ -20,6 +20,8 @@ declare -A modes=(
   [cli-1201]="-d gojit.jit=1201"
   [opcache-1205]="$opcache -d gojit.jit=1205"
   [opcache-1201]="$opcache -d gojit.jit=1201"
+  # C=0: SSE2 where the modes above use AVX (when the CPU has it).
+  [cli-0205]="-d gojit.jit=0205"
   # Triggers 1-3 (hot counters at 1: compile at the first call or iteration).
   [cli-1215]="-d gojit.jit=1215"
   [cli-1225]="-d gojit.jit=1225"
@@ -27,7 +29,7 @@ declare -A modes=(
   [opcache-1211]="$opcache -d gojit.jit=1211"
   [opcache-1235-hot1]="$opcache -d gojit.jit=1235 -d gojit.jit_hot_func=1 -d gojit.jit_hot_loop=1"
 )
-order=(cli-1205 cli-1201 opcache-1205 opcache-1201 cli-1215 cli-1225 cli-1231-hot1 opcache-1211 opcache-1235-hot1)
+order=(cli-1205 cli-1201 opcache-1205 opcache-1201 cli-0205 cli-1215 cli-1225 cli-1231-hot1 opcache-1211 opcache-1235-hot1)
 
 passed=0 failed=0
 for m in "${order[@]}"; do

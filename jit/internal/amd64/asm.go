@@ -59,6 +59,17 @@ var asMap = [numMnemonics]obj.As{
 	mCVTTSD2SQ: x86.ACVTTSD2SQ,
 	mXORPS:     x86.AXORPS,
 	mMOVAPS:    x86.AMOVAPS,
+
+	mVMOVSD:    x86.AVMOVSD,
+	mVMOVQ:     x86.AVMOVQ,
+	mVADDSD:    x86.AVADDSD,
+	mVSUBSD:    x86.AVSUBSD,
+	mVMULSD:    x86.AVMULSD,
+	mVDIVSD:    x86.AVDIVSD,
+	mVUCOMISD:  x86.AVUCOMISD,
+	mVCVTSQ2SD: x86.AVCVTSI2SDQ,
+	mVXORPS:    x86.AVXORPS,
+	mVMOVAPS:   x86.AVMOVAPS,
 }
 
 var jccMap = [numConds]obj.As{

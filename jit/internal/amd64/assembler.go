@@ -44,6 +44,17 @@ const (
 	mCVTTSD2SQ
 	mXORPS
 	mMOVAPS
+	// sse.go, VEX-encoded (AVX) twins of the above
+	mVMOVSD
+	mVMOVQ
+	mVADDSD
+	mVSUBSD
+	mVMULSD
+	mVDIVSD
+	mVUCOMISD
+	mVCVTSQ2SD
+	mVXORPS
+	mVMOVAPS
 	numMnemonics
 )
 
@@ -73,7 +84,7 @@ type instr struct {
 	m        mnemonic
 	cond     Cond // mJCC
 	from, to operand
-	from3    operand // the middle operand of three-operand forms (IMUL3Q)
+	from3    operand // the middle operand of three-operand forms (IMUL3Q, the VEX first source)
 	// elide: a JMP dropped when its label is bound right after it (JmpNext).
 	elide bool
 }
@@ -96,6 +107,7 @@ type Assembler struct {
 	instrs    []instr
 	labels    []labelInfo
 	assembled bool
+	avx       bool // SSE instructions get their VEX forms (SetAVX)
 }
 
 // NewAssembler returns an empty, single-use Assembler.

@@ -192,6 +192,15 @@ func TestConcurrent(t *testing.T) {
 					return
 				}
 			}
+			for _, c := range sseCases {
+				a := NewAssembler()
+				a.SetAVX(g%2 == 1)
+				c.build(a)
+				if _, err := a.Assemble(); err != nil {
+					t.Error(err)
+					return
+				}
+			}
 		}()
 	}
 	wg.Wait()

@@ -112,23 +112,6 @@ var encCases = []encCase{
 	{"add dword mem r12", func(a *Assembler) { a.AddMem32Imm(M(R12, 4), 2) }, "add dword ptr [r12+0x4], 0x2", "4183442404" + "02"},
 	{"movzx byte", func(a *Assembler) { a.LoadU8(RAX, M(R14, 0x58)) }, "movzx eax, byte ptr [r14+0x58]", "410fb64658"},
 
-	// SSE2 scalar doubles (sse.go).
-	{"addsd reg", func(a *Assembler) { a.SseRR(SseAdd, X0, X1) }, "addsd xmm0, xmm1", "f20f58c1"},
-	{"divsd reg rex", func(a *Assembler) { a.SseRR(SseDiv, X8, X1) }, "divsd xmm8, xmm1", "f2440f5ec1"},
-	{"subsd mem", func(a *Assembler) { a.SseRM(SseSub, X0, M(R14, 0x50)) }, "subsd xmm0, qword ptr [r14+0x50]", "f2410f5c4650"},
-	{"mulsd mem", func(a *Assembler) { a.SseRM(SseMul, X1, M(R14, 0x50)) }, "mulsd xmm1, qword ptr [r14+0x50]", "f2410f594e50"},
-	{"ucomisd", func(a *Assembler) { a.Ucomisd(X0, X1) }, "ucomisd xmm0, xmm1", "660f2ec1"},
-	{"ucomisd swapped", func(a *Assembler) { a.Ucomisd(X1, X0) }, "ucomisd xmm1, xmm0", "660f2ec8"},
-	{"movsd load", func(a *Assembler) { a.LoadSD(X0, M(R14, 0x50)) }, "movsd xmm0, qword ptr [r14+0x50]", "f2410f104650"},
-	{"movsd store", func(a *Assembler) { a.StoreSD(M(R14, 0x50), X2) }, "movsd qword ptr [r14+0x50], xmm2", "f2410f115650"},
-	{"cvtsi2sd reg", func(a *Assembler) { a.Cvtsi2sd(X0, RAX) }, "cvtsi2sd xmm0, rax", "f2480f2ac0"},
-	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) }, "cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50"},
-	{"cvttsd2si mem", func(a *Assembler) { a.Cvttsd2siMem(RAX, M(R14, 0x50)) }, "cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650"},
-	{"cvttsd2si mem rex", func(a *Assembler) { a.Cvttsd2siMem(R9, M(RCX, 8)) }, "cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908"},
-	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) }, "movq xmm1, rax", "66480f6ec8"},
-	{"xorps", func(a *Assembler) { a.ZeroX(X0) }, "xorps xmm0, xmm0", "0f57c0"},
-	{"movaps", func(a *Assembler) { a.MovX(X3, X12) }, "movaps xmm3, xmm12", "410f28dc"},
-
 	// JmpNext: no code when the label is next, a jump otherwise.
 	{"jmp next elided", func(a *Assembler) {
 		l, m := a.NewLabel(), a.NewLabel()
@@ -217,21 +200,102 @@ var encCases = []encCase{
 	}, "jmp rax", "ffe0"},
 }
 
+// sseCase is an instruction of sse.go in both encodings: SSE2, and VEX
+// with SetAVX(true).
+type sseCase struct {
+	name           string
+	build          func(a *Assembler)
+	sseAsm, sseHex string
+	avxAsm, avxHex string
+}
+
+// sseCases cover every method of sse.go with low and high (REX/VEX.B, VEX.R,
+// VEX.vvvv bit 3) registers. The VEX forms take the destination as their
+// first source, and use the 2-byte VEX prefix when they can (golang-asm
+// encodes vmovaps between registers in its store form, 29 /r, for that).
+var sseCases = []sseCase{
+	{"addsd reg", func(a *Assembler) { a.SseRR(SseAdd, X0, X1) },
+		"addsd xmm0, xmm1", "f20f58c1", "vaddsd xmm0, xmm0, xmm1", "c5fb58c1"},
+	{"divsd reg rex", func(a *Assembler) { a.SseRR(SseDiv, X8, X1) },
+		"divsd xmm8, xmm1", "f2440f5ec1", "vdivsd xmm8, xmm8, xmm1", "c53b5ec1"},
+	{"mulsd reg high source", func(a *Assembler) { a.SseRR(SseMul, X1, X9) },
+		"mulsd xmm1, xmm9", "f2410f59c9", "vmulsd xmm1, xmm1, xmm9", "c4c17359c9"},
+	{"subsd reg", func(a *Assembler) { a.SseRR(SseSub, X2, X3) },
+		"subsd xmm2, xmm3", "f20f5cd3", "vsubsd xmm2, xmm2, xmm3", "c5eb5cd3"},
+	{"subsd mem", func(a *Assembler) { a.SseRM(SseSub, X0, M(R14, 0x50)) },
+		"subsd xmm0, qword ptr [r14+0x50]", "f2410f5c4650", "vsubsd xmm0, xmm0, qword ptr [r14+0x50]", "c4c17b5c4650"},
+	{"mulsd mem", func(a *Assembler) { a.SseRM(SseMul, X1, M(R14, 0x50)) },
+		"mulsd xmm1, qword ptr [r14+0x50]", "f2410f594e50", "vmulsd xmm1, xmm1, qword ptr [r14+0x50]", "c4c173594e50"},
+	{"addsd mem rax", func(a *Assembler) { a.SseRM(SseAdd, X0, M(RAX, 8)) },
+		"addsd xmm0, qword ptr [rax+0x8]", "f20f584008", "vaddsd xmm0, xmm0, qword ptr [rax+0x8]", "c5fb584008"},
+	{"divsd mem disp32", func(a *Assembler) { a.SseRM(SseDiv, X1, M(R14, 0x500)) },
+		"divsd xmm1, qword ptr [r14+0x500]", "f2410f5e8e00050000", "vdivsd xmm1, xmm1, qword ptr [r14+0x500]", "c4c1735e8e00050000"},
+	{"ucomisd", func(a *Assembler) { a.Ucomisd(X0, X1) },
+		"ucomisd xmm0, xmm1", "660f2ec1", "vucomisd xmm0, xmm1", "c5f92ec1"},
+	{"ucomisd swapped", func(a *Assembler) { a.Ucomisd(X1, X0) },
+		"ucomisd xmm1, xmm0", "660f2ec8", "vucomisd xmm1, xmm0", "c5f92ec8"},
+	{"ucomisd high", func(a *Assembler) { a.Ucomisd(X9, X10) },
+		"ucomisd xmm9, xmm10", "66450f2eca", "vucomisd xmm9, xmm10", "c441792eca"},
+	{"movsd load", func(a *Assembler) { a.LoadSD(X0, M(R14, 0x50)) },
+		"movsd xmm0, qword ptr [r14+0x50]", "f2410f104650", "vmovsd xmm0, qword ptr [r14+0x50]", "c4c17b104650"},
+	{"movsd load rcx", func(a *Assembler) { a.LoadSD(X2, M(RCX, 0)) },
+		"movsd xmm2, qword ptr [rcx]", "f20f1011", "vmovsd xmm2, qword ptr [rcx]", "c5fb1011"},
+	{"movsd store", func(a *Assembler) { a.StoreSD(M(R14, 0x50), X2) },
+		"movsd qword ptr [r14+0x50], xmm2", "f2410f115650", "vmovsd qword ptr [r14+0x50], xmm2", "c4c17b115650"},
+	{"cvtsi2sd reg", func(a *Assembler) { a.Cvtsi2sd(X0, RAX) },
+		"cvtsi2sd xmm0, rax", "f2480f2ac0", "vcvtsi2sd xmm0, xmm0, rax", "c4e1fb2ac0"},
+	{"cvtsi2sd reg high", func(a *Assembler) { a.Cvtsi2sd(X10, R9) },
+		"cvtsi2sd xmm10, r9", "f24d0f2ad1", "vcvtsi2sd xmm10, xmm10, r9", "c441ab2ad1"},
+	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) },
+		"cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50", "vcvtsi2sd xmm1, xmm1, qword ptr [r14+0x50]", "c4c1f32a4e50"},
+	// cvttsd2si writes a general register: its legacy form in both modes.
+	{"cvttsd2si mem", func(a *Assembler) { a.Cvttsd2siMem(RAX, M(R14, 0x50)) },
+		"cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650", "cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650"},
+	{"cvttsd2si mem rex", func(a *Assembler) { a.Cvttsd2siMem(R9, M(RCX, 8)) },
+		"cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908", "cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908"},
+	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) },
+		"movq xmm1, rax", "66480f6ec8", "vmovq xmm1, rax", "c4e1f96ec8"},
+	{"movq to xmm high", func(a *Assembler) { a.MovqToX(X12, R11) },
+		"movq xmm12, r11", "664d0f6ee3", "vmovq xmm12, r11", "c441f96ee3"},
+	{"xorps", func(a *Assembler) { a.ZeroX(X0) },
+		"xorps xmm0, xmm0", "0f57c0", "vxorps xmm0, xmm0, xmm0", "c5f857c0"},
+	{"xorps high", func(a *Assembler) { a.ZeroX(X15) },
+		"xorps xmm15, xmm15", "450f57ff", "vxorps xmm15, xmm15, xmm15", "c4410057ff"},
+	{"movaps", func(a *Assembler) { a.MovX(X3, X12) },
+		"movaps xmm3, xmm12", "410f28dc", "vmovaps xmm3, xmm12", "c57829e3"},
+	{"movaps low", func(a *Assembler) { a.MovX(X1, X2) },
+		"movaps xmm1, xmm2", "0f28ca", "vmovaps xmm1, xmm2", "c5f829d1"},
+	{"movaps to itself: nothing", func(a *Assembler) { a.MovX(X5, X5) }, "", "", "", ""},
+}
+
 func TestEncode(t *testing.T) {
 	for _, c := range encCases {
-		t.Run(c.name, func(t *testing.T) {
-			a := NewAssembler()
-			c.build(a)
-			code, err := a.Assemble()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := hex.EncodeToString(code); got != c.wantHex {
-				t.Errorf("hex\n got %s\nwant %s", got, c.wantHex)
-			}
-			if got := disassemble(t, code); got != c.wantAsm {
-				t.Errorf("asm\n got %s\nwant %s", got, c.wantAsm)
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkEncoding(t, c.build, false, c.wantAsm, c.wantHex) })
+	}
+}
+
+func TestEncodeSSE(t *testing.T) {
+	for _, c := range sseCases {
+		t.Run(c.name+"/sse", func(t *testing.T) { checkEncoding(t, c.build, false, c.sseAsm, c.sseHex) })
+		t.Run(c.name+"/avx", func(t *testing.T) { checkEncoding(t, c.build, true, c.avxAsm, c.avxHex) })
+	}
+}
+
+// checkEncoding assembles build with AVX on or off and compares the bytes
+// and their disassembly.
+func checkEncoding(t *testing.T, build func(a *Assembler), avx bool, wantAsm, wantHex string) {
+	t.Helper()
+	a := NewAssembler()
+	a.SetAVX(avx)
+	build(a)
+	code, err := a.Assemble()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hex.EncodeToString(code); got != wantHex {
+		t.Errorf("hex\n got %s\nwant %s", got, wantHex)
+	}
+	if got := disassemble(t, code); got != wantAsm {
+		t.Errorf("asm\n got %s\nwant %s", got, wantAsm)
 	}
 }

@@ -9,10 +9,14 @@ import (
 
 // FuzzEncode builds random instruction sequences from the input, assembles
 // them and checks with x86asm that the bytes decode back to the same
-// instructions (mnemonic, and the value of MovImm64's constant).
+// instructions (mnemonic, and the value of MovImm64's constant). One
+// operation toggles AVX, so SSE and VEX forms mix.
 func FuzzEncode(f *testing.F) {
 	f.Add([]byte{0, 1, 0x78, 0x56, 0x34, 0x12, 0x55, 0x55, 0, 0, 3, 14, 4})
 	f.Add([]byte{13, 0, 0, 12, 5, 7, 0, 16, 2, 11, 0, 0x80, 0, 0, 0, 14, 0})
+	// AVX on, subsd xmm3, [r14+0x50], cvtsi2sd xmm9, [rax+0x10]
+	f.Add([]byte{26, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 21, 3, 14, 1, 0, 0, 0, 0x50, 0, 0, 0,
+		22, 9, 0, 0, 0, 0, 0, 0x10, 0, 0, 0})
 	f.Fuzz(func(t *testing.T, b []byte) {
 		next := func(n int) []byte {
 			out := make([]byte, n)
@@ -25,6 +29,13 @@ func FuzzEncode(f *testing.F) {
 		bound := []bool{false, false}
 		var want []x86asm.Op
 		var imms []uint64 // MovImm64 constants, in order
+		avx := false
+		sse := func(op x86asm.Op) x86asm.Op {
+			if avx {
+				return vexOps[op]
+			}
+			return op
+		}
 		for n := 0; len(b) > 0 && n < 200; n++ {
 			op := next(1)[0] % 27
 			r1, r2 := Reg(next(1)[0]%16), Reg(next(1)[0]%16)
@@ -99,13 +110,13 @@ func FuzzEncode(f *testing.F) {
 				want = append(want, x86asm.SHL)
 			case 21:
 				a.SseRM(Sse(v%uint64(numSses)), XReg(r1), m)
-				want = append(want, sseOps[Sse(v%uint64(numSses))])
+				want = append(want, sse(sseOps[Sse(v%uint64(numSses))]))
 			case 22:
 				a.Cvtsi2sdMem(XReg(r1), m)
-				want = append(want, x86asm.CVTSI2SD)
+				want = append(want, sse(x86asm.CVTSI2SD))
 			case 23:
 				a.StoreSD(m, XReg(r1))
-				want = append(want, x86asm.MOVSD_XMM)
+				want = append(want, sse(x86asm.MOVSD_XMM))
 			case 24:
 				a.TestMem8Imm(m, uint8(v))
 				want = append(want, x86asm.TEST)
@@ -118,8 +129,8 @@ func FuzzEncode(f *testing.F) {
 					want = append(want, x86asm.JMP)
 				}
 			case 26:
-				a.Cvttsd2siMem(r1, m)
-				want = append(want, x86asm.CVTTSD2SI)
+				avx = !avx
+				a.SetAVX(avx)
 			}
 		}
 		for i, l := range labels {
@@ -170,6 +181,11 @@ var jccOps = [numConds]x86asm.Op{x86asm.JO, x86asm.JNO, x86asm.JB, x86asm.JAE, x
 var aluOps = [numAlus]x86asm.Op{x86asm.ADD, x86asm.SUB, x86asm.AND, x86asm.OR, x86asm.XOR, x86asm.CMP}
 
 var sseOps = [numSses]x86asm.Op{x86asm.ADDSD, x86asm.SUBSD, x86asm.MULSD, x86asm.DIVSD}
+
+// vexOps are the decoded AVX twins of the SSE instructions the fuzzer builds.
+var vexOps = map[x86asm.Op]x86asm.Op{x86asm.ADDSD: x86asm.VADDSD, x86asm.SUBSD: x86asm.VSUBSD,
+	x86asm.MULSD: x86asm.VMULSD, x86asm.DIVSD: x86asm.VDIVSD, x86asm.CVTSI2SD: x86asm.VCVTSI2SD,
+	x86asm.MOVSD_XMM: x86asm.VMOVSD}
 
 // checkImm compares the value a mov-immediate leaves in the register.
 func checkImm(t *testing.T, imm uint64, dataSize int, want uint64) {

@@ -77,6 +77,9 @@ type Options struct {
 	// from anywhere else, a patched entry or a jump from an op outside
 	// it, first loads the region's registers (a stub out of line).
 	Regs Registers
+	// AVX: fast paths' double arithmetic uses the VEX (AVX) encodings
+	// (amd64.Assembler.SetAVX). The caller checked that the CPU has AVX.
+	AVX bool
 }
 
 // Registers tells a body where fast paths keep values in registers
@@ -168,6 +171,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 		return nil, fmt.Errorf("%w: fast paths without the executor_globals address", ErrUnsupported)
 	}
 	c := &fn{f: f, opt: opt, a: amd64.NewAssembler(), classes: make([]class, n), labels: make([]amd64.Label, n)}
+	c.a.SetAVX(opt.AVX)
 	for i := range f.Ops {
 		cl, err := c.classify(i)
 		if err != nil {

@@ -81,14 +81,19 @@ var values = func() []zval {
 }()
 
 // pairValues are the second operands of two-operand tests: all values in
-// the first pass, every third in the VMRuns pass (the fast paths are the
-// same code; what differs is only where the fallback goes).
+// the first pass, every third in the VMRuns passes (the fast paths are the
+// same code; what differs is only where the fallback goes, or the
+// encoding), and another third in the AVX pass than in the SSE2 one.
 func pairValues() []zval {
 	if !vmRuns {
 		return values
 	}
+	start := 0
+	if avx {
+		start = 1
+	}
 	var out []zval
-	for k := 0; k < len(values); k += 3 {
+	for k := start; k < len(values); k += 3 {
 		out = append(out, values[k])
 	}
 	return out
@@ -200,15 +205,20 @@ func (f *fn) key() string {
 
 // vmRuns selects the body flavour the tests compile: ops without a fast
 // path and fallbacks run on the VM (jumps to VM labels), or are called.
-// TestMain runs every test in both.
-var vmRuns bool
+// avx selects the encoding of the double arithmetic: VEX (AVX) or SSE2.
+// TestMain runs every test in three passes: called, VM runs, VM runs with
+// AVX (what levels 2+ generate on a CPU with AVX at gojit.jit C=1).
+var vmRuns, avx bool
 
 func TestMain(m *testing.M) {
-	if code := m.Run(); code != 0 {
-		os.Exit(code)
+	for _, pass := range [...]struct{ vmRuns, avx bool }{{false, false}, {true, false}, {true, true}} {
+		vmRuns, avx = pass.vmRuns, pass.avx
+		if code := m.Run(); code != 0 {
+			fmt.Fprintf(os.Stderr, "failed in the pass with vmRuns=%v avx=%v\n", vmRuns, avx)
+			os.Exit(code)
+		}
 	}
-	vmRuns = true
-	os.Exit(m.Run())
+	os.Exit(0)
 }
 
 // compileCache keeps compiled test functions by content: most runs differ
@@ -217,7 +227,7 @@ var compileCache sync.Map
 
 func compile(t *testing.T, f *fn) *compiled {
 	t.Helper()
-	key := fmt.Sprint(vmRuns, f.oneBlock, f.ssa, f.flags) + f.key()
+	key := fmt.Sprint(vmRuns, avx, f.oneBlock, f.ssa, f.flags) + f.key()
 	if c, ok := compileCache.Load(key); ok {
 		cc := *c.(*compiled)
 		cc.t = t
@@ -233,10 +243,10 @@ func compileNew(t *testing.T, f *fn) *compiled {
 	return compileWire(t, f.wire())
 }
 
-// compileWire compiles w, not cached: for tests that edit a function's wire.
+// compileWire compiles a hand-edited wire function.
 func compileWire(t *testing.T, w *wire.Func) *compiled {
 	t.Helper()
-	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns})
+	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -11,10 +11,8 @@ import (
 // step executes one instruction. It returns the next pc, or an exit kind
 // (with the exit's target) when the instruction leaves the code.
 func (m *Machine) step(in x86asm.Inst, pc, next uint64) (uint64, ExitKind, error) {
-	for _, p := range in.Prefix {
-		if p&0xff == 0xf0 || p&0xff == 0xf3 && in.Op != x86asm.NOP {
-			return 0, 0, fmt.Errorf("prefix %v not modelled", p)
-		}
+	if err := checkPrefixes(in); err != nil {
+		return 0, 0, err
 	}
 	if taken, ok := m.cond(in.Op); ok {
 		if taken {
@@ -97,6 +95,25 @@ func (m *Machine) step(in x86asm.Inst, pc, next uint64) (uint64, ExitKind, error
 		return m.sse(in, next)
 	}
 	return next, 0, nil
+}
+
+// checkPrefixes rejects the prefixes the model does not implement: lock,
+// rep (except in the NOPs of alignment padding) and EVEX. A VEX prefix
+// comes first, and its payload bytes, which follow it in in.Prefix, are
+// no prefixes (c5 f3 58 ca is vaddsd xmm1, xmm1, xmm2, no rep).
+func checkPrefixes(in x86asm.Inst) error {
+	switch {
+	case in.Prefix[0].IsVEX():
+		return nil
+	case in.Prefix[0].IsEVEX():
+		return fmt.Errorf("EVEX prefix not modelled")
+	}
+	for _, p := range in.Prefix {
+		if p&0xff == 0xf0 || p&0xff == 0xf3 && in.Op != x86asm.NOP {
+			return fmt.Errorf("prefix %v not modelled", p)
+		}
+	}
+	return nil
 }
 
 func (m *Machine) alu(op x86asm.Op, a0, a1 x86asm.Arg, size int, next uint64) error {
@@ -214,42 +231,70 @@ func (m *Machine) shift(op x86asm.Op, a0, a1 x86asm.Arg, size int, next uint64) 
 	return m.write(a0, 8, r, next)
 }
 
-// sse executes the SSE2 subset: movsd, movq, the four arithmetic ops,
-// ucomisd, cvtsi2sd, cvttsd2si and xorps/pxor (zeroing).
-func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
-	a0, a1 := in.Args[0], in.Args[1]
-	xreg := func(a x86asm.Arg) (int, bool) {
-		r, ok := a.(x86asm.Reg)
-		if !ok {
-			return 0, false
-		}
-		n, size, err := regInfo(r)
-		return n, err == nil && size == 16
+// vexTwins maps the AVX (VEX-encoded) instructions executed to their SSE
+// forms: on the modelled low doubles they compute the same.
+var vexTwins = map[x86asm.Op]x86asm.Op{
+	x86asm.VMOVSD: x86asm.MOVSD_XMM, x86asm.VMOVQ: x86asm.MOVQ,
+	x86asm.VADDSD: x86asm.ADDSD, x86asm.VSUBSD: x86asm.SUBSD, x86asm.VMULSD: x86asm.MULSD,
+	x86asm.VDIVSD: x86asm.DIVSD, x86asm.VUCOMISD: x86asm.UCOMISD, x86asm.VCVTSI2SD: x86asm.CVTSI2SD,
+	x86asm.VXORPS: x86asm.XORPS, x86asm.VMOVAPS: x86asm.MOVAPS,
+}
+
+// sseOperands returns an SSE or VEX instruction's destination and its two
+// sources: a two-operand SSE form reads its destination as the first
+// source ("addsd x0, x1" is x0 = x0 + x1), a three-operand VEX form names
+// it ("vaddsd x0, x2, x1" is x0 = x2 + x1). For moves and ucomisd, src2 is
+// the operand read and src1 the destination (or vmovsd's merged register).
+func sseOperands(in x86asm.Inst) (dst, src1, src2 x86asm.Arg) {
+	if in.Args[2] != nil {
+		return in.Args[0], in.Args[1], in.Args[2]
 	}
-	src := func() (uint64, error) { return m.read(a1, 8, next) }
-	switch in.Op {
+	return in.Args[0], in.Args[0], in.Args[1]
+}
+
+// xmm returns the number of an SSE register operand.
+func xmm(a x86asm.Arg) (int, bool) {
+	r, ok := a.(x86asm.Reg)
+	if !ok {
+		return 0, false
+	}
+	n, size, err := regInfo(r)
+	return n, err == nil && size == 16
+}
+
+// sse executes the SSE2 subset and its VEX (AVX) twins: movsd, movq,
+// movaps, the four arithmetic ops, ucomisd, cvtsi2sd and xorps/pxor
+// (zeroing). Only the
+// low double of each register is modelled: the bits above it, which the
+// SSE forms keep and the VEX forms take from the first source, are not.
+func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
+	op := in.Op
+	if twin, ok := vexTwins[op]; ok {
+		op = twin
+	}
+	a0, s1, s2 := sseOperands(in)
+	d, dxmm := xmm(a0)
+	switch op {
 	case x86asm.MOVSD_XMM, x86asm.MOVQ, x86asm.MOVAPS: // (the model keeps the low lane only)
-		if in.Op == x86asm.MOVQ {
-			if _, ok := xreg(a0); !ok {
-				return 0, 0, fmt.Errorf("movq to a non-SSE register not modelled")
-			}
+		if op == x86asm.MOVQ && !dxmm {
+			return 0, 0, fmt.Errorf("movq to a non-SSE register not modelled")
 		}
-		v, err := src()
+		v, err := m.read(s2, 8, next)
 		if err != nil {
 			return 0, 0, err
 		}
 		return next, 0, m.write(a0, 8, v, next)
 	case x86asm.ADDSD, x86asm.SUBSD, x86asm.MULSD, x86asm.DIVSD, x86asm.UCOMISD:
-		d, ok := xreg(a0)
-		if !ok {
-			return 0, 0, fmt.Errorf("destination %v", a0)
+		s, ok := xmm(s1)
+		if !dxmm || !ok {
+			return 0, 0, fmt.Errorf("destination %v, first source %v", a0, s1)
 		}
-		v, err := src()
+		v, err := m.read(s2, 8, next)
 		if err != nil {
 			return 0, 0, err
 		}
-		x, y := F64(m.X[d]), F64(v)
-		switch in.Op {
+		x, y := F64(m.X[s]), F64(v)
+		switch op {
 		case x86asm.ADDSD:
 			m.X[d] = Bits(x + y)
 		case x86asm.SUBSD:
@@ -259,39 +304,28 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 		case x86asm.DIVSD:
 			m.X[d] = Bits(x / y)
 		case x86asm.UCOMISD:
-			m.OF, m.SF = false, false
-			switch {
-			case x != x || y != y:
-				m.ZF, m.PF, m.CF = true, true, true
-			case x > y:
-				m.ZF, m.PF, m.CF = false, false, false
-			case x < y:
-				m.ZF, m.PF, m.CF = false, false, true
-			default:
-				m.ZF, m.PF, m.CF = true, false, false
-			}
+			m.ucomisd(x, y)
 		}
 		return next, 0, nil
 	case x86asm.CVTSI2SD:
-		d, ok := xreg(a0)
-		if !ok {
+		if !dxmm {
 			return 0, 0, fmt.Errorf("destination %v", a0)
 		}
 		size := in.DataSize / 8
 		if in.MemBytes != 0 {
 			size = in.MemBytes
 		}
-		if r, isReg := a1.(x86asm.Reg); isReg {
+		if r, isReg := s2.(x86asm.Reg); isReg {
 			_, size, _ = regInfo(r)
 		}
-		v, err := m.read(a1, size, next)
+		v, err := m.read(s2, size, next)
 		if err != nil {
 			return 0, 0, err
 		}
 		m.X[d] = Bits(float64(int64(signExtend(v, size))))
 		return next, 0, nil
 	case x86asm.CVTTSD2SI:
-		v, err := src()
+		v, err := m.read(s2, 8, next)
 		if err != nil {
 			return 0, 0, err
 		}
@@ -300,15 +334,30 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 		}
 		return next, 0, m.write(a0, 8, truncate(F64(v)), next)
 	case x86asm.XORPS, x86asm.PXOR:
-		d, ok := xreg(a0)
-		s, ok2 := xreg(a1)
-		if !ok || !ok2 || d != s {
+		x, ok := xmm(s1)
+		y, ok2 := xmm(s2)
+		if !dxmm || !ok || !ok2 || x != y {
 			return 0, 0, fmt.Errorf("only xorps/pxor of a register with itself is modelled")
 		}
 		m.X[d] = 0
 		return next, 0, nil
 	}
 	return 0, 0, fmt.Errorf("instruction %v not modelled", in.Op)
+}
+
+// ucomisd sets the flags as "ucomisd x, y" does.
+func (m *Machine) ucomisd(x, y float64) {
+	m.OF, m.SF = false, false
+	switch {
+	case x != x || y != y:
+		m.ZF, m.PF, m.CF = true, true, true
+	case x > y:
+		m.ZF, m.PF, m.CF = false, false, false
+	case x < y:
+		m.ZF, m.PF, m.CF = false, false, true
+	default:
+		m.ZF, m.PF, m.CF = true, false, false
+	}
 }
 
 // truncate is cvttsd2si's 64-bit result: d rounded toward zero, or the

@@ -1,6 +1,7 @@
 // Package x86emu executes the subset of x86-64 that gojit generates on a
 // model machine, so tests can run generated code without PHP: 16 general
-// purpose registers, the low double of 16 SSE registers, the arithmetic
+// purpose registers, the low double of 16 SSE registers (the SSE2 scalar
+// double instructions and their VEX-encoded AVX forms), the arithmetic
 // flags and a few memory regions. Instructions are decoded with x86asm, the
 // same decoder as the listings, and anything outside the subset, any access
 // outside the regions, a write to a read-only region and any fault the real

@@ -1,6 +1,7 @@
 package x86emu
 
 import (
+	"encoding/hex"
 	"math"
 	"strings"
 	"testing"
@@ -101,7 +102,14 @@ func mulU(x, y uint64) (uint64, uint64) {
 	return x1*y1 + w2 + w1>>32, x * y
 }
 
+// TestDoubles runs the SSE instructions in both encodings (SSE2 and VEX).
 func TestDoubles(t *testing.T) {
+	for _, avx := range []bool{false, true} {
+		t.Run(map[bool]string{false: "sse", true: "avx"}[avx], func(t *testing.T) { testDoubles(t, avx) })
+	}
+}
+
+func testDoubles(t *testing.T, avx bool) {
 	nan := math.NaN()
 	vals := []float64{0, math.Copysign(0, -1), 1, -1.5, math.Inf(1), math.Inf(-1), nan, 1e308}
 	for _, x := range vals {
@@ -110,14 +118,18 @@ func TestDoubles(t *testing.T) {
 			for k, want := range map[string]float64{"add": x + y, "sub": x - y, "mul": x * y, "div": x / y} {
 				op := map[string]amd64.Sse{"add": amd64.SseAdd, "sub": amd64.SseSub, "mul": amd64.SseMul, "div": amd64.SseDiv}[k]
 				m = run(t, func(a *amd64.Assembler) {
+					a.SetAVX(avx)
 					a.MovImm64(amd64.RAX, Bits(x))
 					a.MovqToX(amd64.X0, amd64.RAX)
 					a.MovImm64(amd64.RAX, Bits(y))
 					a.Store64(amd64.M(amd64.R14, 8), amd64.RAX)
 					a.SseRM(op, amd64.X0, amd64.M(amd64.R14, 8))
 					a.StoreSD(amd64.M(amd64.R14, 16), amd64.X0)
-					a.Ucomisd(amd64.X0, amd64.X0) // flags: later
 					a.LoadSD(amd64.X1, amd64.M(amd64.R14, 8))
+					a.MovqToX(amd64.X2, amd64.RAX)
+					a.SseRR(op, amd64.X2, amd64.X1) // y op y
+					a.StoreSD(amd64.M(amd64.R14, 24), amd64.X2)
+					a.Ucomisd(amd64.X0, amd64.X0) // flags: later
 					a.MovImm64(amd64.RAX, Bits(x))
 					a.MovqToX(amd64.X0, amd64.RAX)
 					a.Ucomisd(amd64.X0, amd64.X1)
@@ -126,6 +138,10 @@ func TestDoubles(t *testing.T) {
 				got, _ := m.Load(0x10010, 8)
 				if Bits(want) != got && !(want != want && F64(got) != F64(got)) {
 					t.Errorf("%v %s %v = %v, want %v", x, k, y, F64(got), want)
+				}
+				wantYY := map[string]float64{"add": y + y, "sub": y - y, "mul": y * y, "div": y / y}[k]
+				if got, _ := m.Load(0x10018, 8); Bits(wantYY) != got && !(wantYY != wantYY && F64(got) != F64(got)) {
+					t.Errorf("%v %s %v (registers) = %v, want %v", y, k, y, F64(got), wantYY)
 				}
 			}
 			// Flags of ucomisd x, y.
@@ -142,16 +158,63 @@ func TestDoubles(t *testing.T) {
 	}
 }
 
+// TestVEXOperands runs single VEX instructions, among them forms the
+// Assembler never emits (a first source other than the destination), and
+// ones the model rejects.
+func TestVEXOperands(t *testing.T) {
+	const x1, x2 = 1.5, 0.25
+	for _, c := range []struct {
+		name, hex string
+		want      float64 // in xmm0
+		err       string
+	}{
+		// c5 f3: VEX.vvvv = xmm1 and pp = F2 (the payload byte is no rep prefix)
+		{"vaddsd xmm0, xmm1, xmm2", "c5f358c2", x1 + x2, ""},
+		{"vsubsd xmm0, xmm1, xmm2", "c5f35cc2", x1 - x2, ""},
+		{"vdivsd xmm0, xmm1, xmm2", "c5f35ec2", x1 / x2, ""},
+		{"vmovsd xmm0, xmm1, xmm2", "c5f310c2", x2, ""},
+		{"vmovaps xmm0, xmm2", "c5f829d0", x2, ""},
+		{"vcvtsi2sd xmm0, xmm1, rcx", "c4e1f32ac1", 7, ""},
+		{"vxorps xmm0, xmm1, xmm2", "c5f057c2", 0, "with itself"},
+		{"vaddsd (EVEX)", "62f1f70858c2", 0, "EVEX"},
+		{"vaddpd ymm0, ymm1, ymm2 (packed)", "c5f558c2", 0, "not modelled"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			code, err := hex.DecodeString(c.hex + "ffe0") // ...; jmp rax
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := &Machine{Code: code, CodeBase: codeBase}
+			m.X[1], m.X[2], m.R[RCX], m.R[RAX] = Bits(x1), Bits(x2), 7, 0x99
+			_, err = m.Run(codeBase, 10)
+			switch {
+			case c.err != "":
+				if err == nil || !strings.Contains(err.Error(), c.err) {
+					t.Fatalf("got %v, want an error with %q", err, c.err)
+				}
+			case err != nil:
+				t.Fatal(err)
+			case m.X[0] != Bits(c.want):
+				t.Fatalf("xmm0 = %v, want %v", F64(m.X[0]), c.want)
+			}
+		})
+	}
+}
+
 func TestConvertDivideShift(t *testing.T) {
-	for _, v := range []int64{0, -1, 1 << 53, 1<<53 + 1, math.MaxInt64, math.MinInt64} {
-		m := run(t, func(a *amd64.Assembler) {
-			a.Store64(amd64.M(amd64.R14, 0), amd64.RAX)
-			a.Cvtsi2sdMem(amd64.X3, amd64.M(amd64.R14, 0))
-			a.Cvtsi2sd(amd64.X4, amd64.RAX)
-			a.JmpReg(amd64.RDX)
-		}, uint64(v), 0)
-		if F64(m.X[3]) != float64(v) || m.X[4] != m.X[3] {
-			t.Errorf("cvtsi2sd %d: %v %v", v, F64(m.X[3]), F64(m.X[4]))
+	for _, avx := range []bool{false, true} {
+		for _, v := range []int64{0, -1, 1 << 53, 1<<53 + 1, math.MaxInt64, math.MinInt64} {
+			m := run(t, func(a *amd64.Assembler) {
+				a.SetAVX(avx)
+				a.Store64(amd64.M(amd64.R14, 0), amd64.RAX)
+				a.ZeroX(amd64.X3)
+				a.Cvtsi2sdMem(amd64.X3, amd64.M(amd64.R14, 0))
+				a.Cvtsi2sd(amd64.X4, amd64.RAX)
+				a.JmpReg(amd64.RDX)
+			}, uint64(v), 0)
+			if F64(m.X[3]) != float64(v) || m.X[4] != m.X[3] {
+				t.Errorf("cvtsi2sd %d (avx %v): %v %v", v, avx, F64(m.X[3]), F64(m.X[4]))
+			}
 		}
 	}
 	// cvttsd2si: truncation toward zero; NaN, infinities and out of range
