@@ -1,10 +1,12 @@
 // Package inline gives the hot scalar ops of a call-threaded body native
 // fast paths (optimization level 2 and up): integer and float arithmetic,
 // comparisons with their fused conditional jumps, jumps, increments and
-// assignments of scalars, argument type checks, and reads of declared
-// properties and packed array elements. An op whose TMP result goes
-// straight into a CV ("T = x op y; $cv = T", the shape of every "$cv = x op
-// y" opcache has not optimized) is fused with that ASSIGN.
+// assignments of scalars, argument type checks, reads of declared
+// properties and packed array elements, and returns of scalars from plain
+// nested calls (lower_return.go: the leave helper's fast branch, which
+// leaves the frame instead of continuing at the next op). An op whose TMP
+// result goes straight into a CV ("T = x op y; $cv = T", the shape of every
+// "$cv = x op y" opcache has not optimized) is fused with that ASSIGN.
 //
 // There is no register allocation: every value lives in its zval in the
 // frame (CV, TMP and VAR operands at r14 + op.var) or is a literal, which
@@ -19,12 +21,13 @@
 // check, so the handler always finds the operands as they were.
 //
 // SSA type inference, when the wire carries it (O>=3), only prunes the type
-// cases a fast path has code for; the checks stay.
+// cases a fast path has code for; the checks stay. One exception: a native
+// return does not check the CVs that inference proves never refcounted.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
-// lower_branch.go, lower_assign.go, lower_fetch.go), chosen by opcode in
-// table.go, and share the operand model and emission helpers of
-// operand.go. The tests run every fast path on an x86 model
+// lower_branch.go, lower_assign.go, lower_fetch.go, lower_return.go),
+// chosen by opcode in table.go, and share the operand model and emission
+// helpers of operand.go. The tests run every fast path on an x86 model
 // (jit/internal/x86emu) against a Go model of PHP's semantics
 // (model_test.go), for every pair of a set of edge values.
 package inline
@@ -39,6 +42,11 @@ import (
 type Inliner struct {
 	f          *wire.Func
 	blockStart []bool // op starts a basic block (other code may jump to it)
+	// The CVs a native return checks, shared by the function's RETURNs
+	// (returnCVChecks): computed once, ok false for too many.
+	cvChecks     []opnd
+	cvChecksOK   bool
+	cvChecksDone bool
 }
 
 // New returns the Inliner of f.

@@ -49,4 +49,7 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.Assign:   lowerAssign,
 	zend.QmAssign: lowerQmAssign,
 	zend.Free:     lowerFree,
+
+	// lower_return.go
+	zend.Return: lowerReturn,
 }

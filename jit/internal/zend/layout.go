@@ -10,7 +10,10 @@ import (
 // Layout of the Zend structures generated code reads and writes, for PHP 8.2
 // on x86_64 (NTS). Values are byte offsets unless named Sizeof*; they were
 // measured with offsetof() against /usr/include/php/20220829 and are checked
-// again at engine start (CheckLayout).
+// again at engine start (CheckLayout), or, for the ones gojit_layout does not
+// carry, by _Static_assert when the C module is built (GOJIT_ASSERT_OFFSET in
+// ext/gojit_loader.c: ExecuteDataReturnValue, ExecuteDataCallInfo,
+// EGVMStackTop).
 const (
 	// zval
 	SizeofZval   = 16

@@ -94,6 +94,22 @@ const (
 	AccStrictTypes   uint32 = 1 << 31
 )
 
+// ZEND_CALL_* bits of a frame's call info (EX(This).u1.type_info, at
+// ExecuteDataCallInfo), from zend_compile.h.
+const (
+	CallCode                uint32 = 1 << 16
+	CallTop                 uint32 = 1 << 17
+	CallAllocated           uint32 = 1 << 18
+	CallFreeExtraArgs       uint32 = 1 << 19
+	CallHasSymbolTable      uint32 = 1 << 20
+	CallReleaseThis         uint32 = 1 << 21
+	CallClosure             uint32 = 1 << 22
+	CallFakeClosure         uint32 = 1 << 23
+	CallGenerator           uint32 = 1 << 24
+	CallHasExtraNamedParams uint32 = 1 << 27
+	CallObserved            uint32 = 1 << 28
+)
+
 // IsRecv reports whether op is one of the argument-receiving opcodes that
 // open a function body (RECV, RECV_INIT, RECV_VARIADIC).
 func IsRecv(op Opcode) bool {

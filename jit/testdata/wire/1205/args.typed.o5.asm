@@ -1,26 +1,26 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function typed (args.php:9), 7 ops, 3 entries, 262 bytes, 2 ops native, the rest on the VM
+; gojit: function typed (args.php:9), 7 ops, 5 entries, 455 bytes, 4 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_RECV, line 9: inline, entry
 0000000d  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 00000011  48 83 fa 01                     cmp rdx, 0x1
-00000015  0f 82 bf 00 00 00               jb .+0xbf ; 0xda
+00000015  0f 82 54 01 00 00               jb .+0x154 ; 0x16f
 0000001b  41 0f b6 4e 58                  movzx ecx, byte ptr [r14+0x58]
 00000020  b8 10 00 00 00                  mov eax, 0x10
 00000025  48 d3 f8                        sar rax, cl
 00000028  48 83 e0 01                     and rax, 0x1
-0000002c  0f 84 a8 00 00 00               jz .+0xa8 ; 0xda
+0000002c  0f 84 3d 01 00 00               jz .+0x13d ; 0x16f
 ; op #1 ZEND_RECV_INIT, line 9: vm, entry
 00000032  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
 0000003c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
 00000046  ff e0                           jmp rax
 ; op #2 ZEND_MUL, line 11: inline, entry
 00000048  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
-0000004d  0f 85 9d 00 00 00               jnz .+0x9d ; 0xf0
+0000004d  0f 85 32 01 00 00               jnz .+0x132 ; 0x185
 00000053  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
-00000058  0f 85 92 00 00 00               jnz .+0x92 ; 0xf0
+00000058  0f 85 27 01 00 00               jnz .+0x127 ; 0x185
 0000005e  0f 57 c0                        xorps xmm0, xmm0
 00000061  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
 00000067  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
@@ -31,25 +31,67 @@
 0000007f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
 00000089  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
 00000093  ff e0                           jmp rax
-; op #4 ZEND_RETURN, line 11: tail
-00000095  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-0000009f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-000000a9  ff e0                           jmp rax
+; op #4 ZEND_RETURN, line 11: inline, entry
+00000095  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
+00000099  48 25 00 00 ff 19               and rax, 0x19ff0000
+0000009f  0f 85 f6 00 00 00               jnz .+0xf6 ; 0x19b
+000000a5  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
+000000af  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
+000000b7  0f 85 de 00 00 00               jnz .+0xde ; 0x19b
+000000bd  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
+000000c1  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000000c5  48 83 f8 04                     cmp rax, 0x4
+000000c9  0f 87 cc 00 00 00               jnbe .+0xcc ; 0x19b
+000000cf  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
+000000d3  48 83 f8 00                     cmp rax, 0x0
+000000d7  74 0a                           jz .+0xa ; 0xe3
+000000d9  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
+000000dd  48 89 08                        mov qword ptr [rax], rcx
+000000e0  89 70 08                        mov dword ptr [rax+0x8], esi
+000000e3  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
+000000e7  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
+000000ee  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
+000000f5  49 89 ce                        mov r14, rcx
+000000f8  4d 8b 3e                        mov r15, qword ptr [r14]
+000000fb  49 83 c7 20                     add r15, 0x20
+000000ff  41 ff 27                        jmp qword ptr [r15]
 ; op #5 ZEND_VERIFY_RETURN_TYPE, line 12: vm
-000000ab  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-000000b5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-000000bf  ff e0                           jmp rax
-; op #6 ZEND_RETURN, line 12: tail
-000000c1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-000000cb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-000000d5  ff e0                           jmp rax
+00000102  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+0000010c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+00000116  ff e0                           jmp rax
+; op #6 ZEND_RETURN, line 12: inline, entry
+00000118  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
+0000011c  48 25 00 00 ff 19               and rax, 0x19ff0000
+00000122  0f 85 89 00 00 00               jnz .+0x89 ; 0x1b1
+00000128  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
+00000132  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
+0000013a  75 75                           jnz .+0x75 ; 0x1b1
+0000013c  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
+00000140  48 83 f8 00                     cmp rax, 0x0
+00000144  74 07                           jz .+0x7 ; 0x14d
+00000146  c7 40 08 01 00 00 00            mov dword ptr [rax+0x8], 0x1
+0000014d  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
+00000151  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
+00000158  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
+0000015f  49 89 ce                        mov r14, rcx
+00000162  4d 8b 3e                        mov r15, qword ptr [r14]
+00000165  49 83 c7 20                     add r15, 0x20
+00000169  41 ff 27                        jmp qword ptr [r15]
 ; dispatch: continue where the VM says
-000000d7  41 ff 27                        jmp qword ptr [r15]
+0000016c  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_RECV: fallback, the VM does the op
-000000da  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-000000e4  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-000000ee  ff e0                           jmp rax
+0000016f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+00000179  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000183  ff e0                           jmp rax
 ; op #2 ZEND_MUL: fallback, the VM does the op
-000000f0  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
-000000fa  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
-00000104  ff e0                           jmp rax
+00000185  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+0000018f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
+00000199  ff e0                           jmp rax
+; op #4 ZEND_RETURN: fallback, the VM does the op
+0000019b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+000001a5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+000001af  ff e0                           jmp rax
+; op #6 ZEND_RETURN: fallback, the VM does the op
+000001b1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+000001bb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+000001c5  ff e0                           jmp rax
