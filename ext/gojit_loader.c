@@ -60,6 +60,10 @@ static void engine_path(char *out, size_t len)
 GOJIT_ASSERT_OFFSET(zend_execute_data, return_value, 16);      /* zend.ExecuteDataReturnValue */
 GOJIT_ASSERT_OFFSET(zend_execute_data, This.u1.type_info, 40); /* zend.ExecuteDataCallInfo */
 GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_top, 456); /* zend.EGVMStackTop */
+GOJIT_ASSERT_OFFSET(zend_refcounted_h, refcount, 0);           /* zend.ZendRefcountedRefcount */
+GOJIT_ASSERT_OFFSET(zend_refcounted_h, u.type_info, 4);        /* zend.ZendRefcountedTypeInfo */
+GOJIT_ASSERT_OFFSET(zend_object, gc, 0);                       /* zend.ZendObjectGC */
+_Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
 
 static void fill_layout(gojit_layout *l)
 {

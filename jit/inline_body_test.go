@@ -27,6 +27,7 @@ import (
 func TestInlineBodiesRun(t *testing.T) {
 	const frameBase, codeBase = 0x7f3a_1000_0000, 0x10_0000
 	const callerBase, callerOpline, retBase = 0x7f3a_0f00_0000, 0x7f3a_5000_0040, 0x7f3a_0e00_0000
+	const objBase = 0x7f3a_0d00_0000 // $this, refcount 2 and in the GC buffer: a release only decrements
 	callInfos := []uint32{0, zend.CallTop, zend.CallReleaseThis, zend.CallFreeExtraArgs, zend.CallHasSymbolTable}
 	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
 		"undef":  func(int, *rand.Rand) (uint32, uint64) { return 0, 0 },
@@ -89,11 +90,16 @@ func TestInlineBodiesRun(t *testing.T) {
 					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataReturnValue:], retBase)
 					caller := make([]byte, zend.SizeofExecuteData)
 					binary.LittleEndian.PutUint64(caller[zend.ExecuteDataOpline:], callerOpline)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataThis:], objBase)
+					obj := make([]byte, 16)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedRefcount:], 2)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedTypeInfo:], 1<<10|uint32(zend.TypeObject))
 					ret := make([]byte, zend.SizeofZval)
 					egTop, egCur := make([]byte, 8), make([]byte, 8)
 					m.AddRegion("frame", frameBase, frame, true)
 					m.AddRegion("caller", callerBase, caller, false)
 					m.AddRegion("return_value", retBase, ret, true)
+					m.AddRegion("this", objBase, obj, true)
 					m.AddRegion("vm_interrupt", testEG+zend.EGVMInterrupt, []byte{1}, false)
 					m.AddRegion("exception", testEG+zend.EGException, make([]byte, 8), false)
 					m.AddRegion("vm_stack_top", testEG+zend.EGVMStackTop, egTop, true)
@@ -116,10 +122,13 @@ func TestInlineBodiesRun(t *testing.T) {
 					}
 					if m.R[x86emu.R14] == callerBase {
 						// A native return (of a RETURN the run reached):
-						// only from a plain frame, leaving as the leave
+						// only from a plain frame, or a method's frame
+						// with $this to release, leaving as the leave
 						// helper does.
 						r15 := m.R[x86emu.R15]
-						if !nativeReturn || callInfo != 0 ||
+						release := callInfo == zend.CallReleaseThis && f.Kind == wire.KindMethod
+						refs := binary.LittleEndian.Uint32(obj)
+						if !nativeReturn || callInfo != 0 && !release || release != (refs == 1) ||
 							r15 != callerOpline+zend.SizeofZendOp || x.Kind != x86emu.ExitJumpMem || x.Target != r15 ||
 							binary.LittleEndian.Uint64(egTop) != frameBase || binary.LittleEndian.Uint64(egCur) != callerBase {
 							t.Fatalf("%s: left to the caller (call info %#x) by %v to %#x, r15 %#x, EG top %x current %x",

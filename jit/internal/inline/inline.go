@@ -42,6 +42,7 @@ import (
 type Inliner struct {
 	f          *wire.Func
 	blockStart []bool // op starts a basic block (other code may jump to it)
+	dead       []bool // op is in a block the CFG found unreachable
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd
@@ -51,10 +52,19 @@ type Inliner struct {
 
 // New returns the Inliner of f.
 func New(f *wire.Func) *Inliner {
-	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops))}
+	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops))}
+	reach := false // the CFG says which blocks are reachable (the entry always is)
 	for _, b := range f.Blocks {
 		if b.Len > 0 && uint64(b.Start) < uint64(len(f.Ops)) {
 			in.blockStart[b.Start] = true
+		}
+		reach = reach || b.Flags&wire.BBReachable != 0
+	}
+	for _, b := range f.Blocks {
+		if reach && b.Flags&wire.BBReachable == 0 {
+			for k := uint64(b.Start); k < uint64(b.Start)+uint64(b.Len) && k < uint64(len(f.Ops)); k++ {
+				in.dead[k] = true
+			}
 		}
 	}
 	return in
@@ -62,10 +72,12 @@ func New(f *wire.Func) *Inliner {
 
 // Plan chooses op i's fast path: the opcode's lowering from the table,
 // which declines (an empty Plan) what it cannot do from what is known at
-// compile time (operand kinds, literal types, jump targets).
+// compile time (operand kinds, literal types, jump targets). Ops the CFG
+// found unreachable (the implicit "return null" after a return, for one)
+// get none: they never run, and the VM would run them if they did.
 func (in *Inliner) Plan(i int) callthread.Plan {
 	op := in.f.Ops[i]
-	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil {
+	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil || in.dead[i] {
 		return callthread.Plan{}
 	}
 	return lowerings[op.Opcode](in, i)

@@ -14,6 +14,7 @@ import (
 //	*EX(return_value) = op1          unless the caller discards it (NULL)
 //	EG(current_execute_data) = EX(prev_execute_data)
 //	                                 no CV to free: none is refcounted
+//	GC_DELREF(Z_OBJ(EX(This)))       with ZEND_CALL_RELEASE_THIS
 //	EG(vm_stack_top) = execute_data  zend_vm_stack_free_call_frame_ex of a
 //	                                 frame that is not ALLOCATED
 //	execute_data = EX(prev_execute_data)
@@ -29,7 +30,11 @@ import (
 //     the helper or add work to it (leaveSlowFlags): the top frame of an
 //     execute_ex (main script, zend_call_function callbacks, generators),
 //     eval/include code, a symbol table, extra arguments to free, extra
-//     named parameters, an ALLOCATED frame, $this to release, a closure;
+//     named parameters, an ALLOCATED frame, a closure;
+//   - $this to release ($obj->m(), not $this->m() or a static call) only
+//     in a non-static method, and only when OBJ_RELEASE would just drop a
+//     reference: a refcount above 1, and an object already in the GC root
+//     buffer or not collectable (else it calls gc_possible_root);
 //   - EG(exception) is not set (then the helper rethrows);
 //   - op1 is a scalar (an UNDEF CV warns; refcounted values need
 //     references moved or released);
@@ -45,10 +50,15 @@ import (
 // extension is loaded (wire.VMObservers: the VM's RETURN is then the
 // OBSERVER variant, which calls zend_observer_fcall_end).
 
-// leaveSlowFlags are the call info bits that keep a return on the VM.
+// leaveSlowFlags are the call info bits that keep a return on the VM;
+// ZEND_CALL_RELEASE_THIS as well, except in methods (releasesThis).
 const leaveSlowFlags = zend.CallCode | zend.CallTop | zend.CallAllocated | zend.CallFreeExtraArgs |
-	zend.CallHasSymbolTable | zend.CallReleaseThis | zend.CallClosure | zend.CallFakeClosure |
+	zend.CallHasSymbolTable | zend.CallClosure | zend.CallFakeClosure |
 	zend.CallGenerator | zend.CallHasExtraNamedParams | zend.CallObserved
+
+// gcMayNotLeak are the GC type info bits of which an object needs one for
+// a release that leaves it alive to skip gc_possible_root (GC_MAY_LEAK).
+const gcMayNotLeak = zend.GCInfoMask | zend.GCNotCollectable
 
 // maxReturnCVChecks bounds the CV checks of one native return: past it the
 // code grows for a function that is unlikely to be call-bound.
@@ -86,11 +96,20 @@ func lowerReturn(in *Inliner, i int) callthread.Plan {
 	if !ok {
 		return callthread.Plan{}
 	}
+	this := in.releasesThis()
 	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
-		g.leaveChecks(x, cvs)
-		g.leave(x)
+		g.leaveChecks(x, cvs, this)
+		g.leave(x, this)
 	}}
+}
+
+// releasesThis reports whether the function may be called with $this to
+// release: a non-static method. Plain functions and static methods never
+// are, and keep ZEND_CALL_RELEASE_THIS among the flags for the VM.
+func (in *Inliner) releasesThis() bool {
+	f := in.f
+	return (f.Kind == wire.KindMethod || f.Scope != "") && f.Flags&zend.AccStatic == 0
 }
 
 // mayLeaveNatively reports whether the function's frames can ever take the
@@ -159,12 +178,19 @@ func (in *Inliner) cvsNeverRefcounted() []bool {
 
 // leaveChecks emits every check of the native return; each failure takes
 // the fallback (the RETURN's VM label) with nothing written. It leaves the
-// address of executor_globals in rdx and, for a frame op1, op1's type_info
-// in esi.
-func (g *gen) leaveChecks(x opnd, cvs []opnd) {
+// address of executor_globals in rdx, for a frame op1 op1's type_info in
+// esi, and with this (releasesThis) the object to release in r8, or 0.
+func (g *gen) leaveChecks(x opnd, cvs []opnd, this bool) {
 	a := g.a
 	a.Load32(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCallInfo))
-	a.AluRI(amd64.AluAnd, amd64.RAX, int32(leaveSlowFlags))
+	if this {
+		g.thisCheck()
+	}
+	slowFlags := leaveSlowFlags
+	if !this {
+		slowFlags |= zend.CallReleaseThis
+	}
+	a.AluRI(amd64.AluAnd, amd64.RAX, int32(slowFlags))
 	a.Jcc(amd64.CondNE, g.e.Slow())
 	a.MovImm64(amd64.RDX, g.e.ExecutorGlobals())
 	a.CmpMemImm(amd64.M(amd64.RDX, zend.EGException), 0)
@@ -182,11 +208,41 @@ func (g *gen) leaveChecks(x opnd, cvs []opnd) {
 	}
 }
 
+// thisCheck: with the call info in eax, r8 = the object to release when
+// ZEND_CALL_RELEASE_THIS is set (else 0), and the fallback unless its
+// release would only decrement its refcount (zend_object_release: no
+// destructor, no gc_possible_root).
+func (g *gen) thisCheck() {
+	a := g.a
+	none := a.NewLabel()
+	a.AluRR(amd64.AluXor, amd64.R8, amd64.R8)
+	a.Mov(amd64.RCX, amd64.RAX)
+	a.AluRI(amd64.AluAnd, amd64.RCX, int32(zend.CallReleaseThis))
+	a.Jcc(amd64.CondE, none)
+	a.Load64(amd64.R8, amd64.M(amd64.R14, zend.ExecuteDataThis+zend.ZvalValue))
+	a.Load32(amd64.RCX, amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedRefcount))
+	a.AluRI(amd64.AluCmp, amd64.RCX, 1)
+	a.Jcc(amd64.CondBE, g.e.Slow())
+	a.Load32(amd64.RCX, amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedTypeInfo))
+	mask := gcMayNotLeak // sign-extended: the same low 32 bits, rcx's high ones are 0
+	a.AluRI(amd64.AluAnd, amd64.RCX, int32(mask))
+	a.Jcc(amd64.CondE, g.e.Slow())
+	a.Bind(none)
+}
+
 // leave stores op1 into *EX(return_value) when the caller wants it, pops
 // the frame and dispatches to the caller's next op. rdx is
-// executor_globals, esi op1's type_info for a frame op1 (leaveChecks).
-func (g *gen) leave(x opnd) {
+// executor_globals, esi op1's type_info for a frame op1, r8 the object to
+// release or 0 with this (leaveChecks).
+func (g *gen) leave(x opnd, this bool) {
 	a := g.a
+	if this {
+		kept := a.NewLabel()
+		a.AluRI(amd64.AluCmp, amd64.R8, 0)
+		a.Jcc(amd64.CondE, kept)
+		a.AddMem32Imm(amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedRefcount), -1)
+		a.Bind(kept)
+	}
 	discarded := a.NewLabel()
 	a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataReturnValue))
 	a.AluRI(amd64.AluCmp, amd64.RAX, 0)

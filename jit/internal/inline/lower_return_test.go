@@ -17,6 +17,7 @@ const (
 	callerFrame  = 0x7f3a_0f00_0000
 	callerOpline = 0x7f3a_5000_0040
 	retZval      = 0x7f3a_0e00_0000
+	thisObj      = 0x7f3a_0d00_0000 // Z_OBJ(EX(This)) when a test maps one
 )
 
 // leaveState is what a return test sets up besides the frame's slots.
@@ -24,6 +25,9 @@ type leaveState struct {
 	callInfo  uint32
 	discarded bool // EX(return_value) is NULL
 	exception bool // EG(exception) set
+	// obj, when not nil, is mapped as $this (EX(This) points at it): the
+	// zend_object's first bytes, refcount and GC type info.
+	obj []byte
 }
 
 // leaveResult is what a return's code did.
@@ -94,6 +98,12 @@ func runLeave(t *testing.T, b *callthread.Body, i int, in [numSlots]zval, st lea
 	m.AddRegion("caller", callerFrame, caller, false)
 	m.AddRegion("return_value", retZval, ret, true)
 	m.AddRegion("executor_globals", eg, egMem, true)
+	objBefore := append([]byte(nil), st.obj...)
+	if st.obj != nil {
+		binary.LittleEndian.PutUint64(frame[zend.ExecuteDataThis:], thisObj)
+		before = append(before[:0], frame...)
+		m.AddRegion("this", thisObj, st.obj, true)
+	}
 	m.R[x86emu.R14], m.R[x86emu.R15] = frameBase, 0x1234
 	for _, r := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 		m.R[r] = 0x1111_0000 + uint64(r)
@@ -130,8 +140,8 @@ func runLeave(t *testing.T, b *callthread.Body, i int, in [numSlots]zval, st lea
 	case x.Kind == x86emu.ExitJumpReg && x.Target == labelBase+0x1000*uint64(i) &&
 		m.R[x86emu.R15] == opcodesBase+32*uint64(i) && m.R[x86emu.R14] == frameBase:
 		// The RETURN's VM label (in both body flavours: a tail op).
-		if res.top != 0 || res.cur != 0 || res.ret.info != 0x77 {
-			t.Fatalf("op #%d: fallback after writing EG or the return value", i)
+		if res.top != 0 || res.cur != 0 || res.ret.info != 0x77 || string(st.obj) != string(objBefore) {
+			t.Fatalf("op #%d: fallback after writing EG, the return value or $this", i)
 		}
 	default:
 		t.Fatalf("op #%d: left by %v to %#x with r15 %#x", i, x.Kind, x.Target, m.R[x86emu.R15])
@@ -139,11 +149,11 @@ func runLeave(t *testing.T, b *callthread.Body, i int, in [numSlots]zval, st lea
 	return res
 }
 
-// leaveModel says whether the VM's RETURN would take the path the fast
-// path does: a plain frame, no exception, a scalar op1 and no refcounted
-// CV (slots below numSlots/2).
+// leaveModel says whether the VM's RETURN of a plain function would take
+// the path the fast path does: a plain frame (no $this to release), no
+// exception, a scalar op1 and no refcounted CV (slots below numSlots/2).
 func leaveModel(x zval, in [numSlots]zval, st leaveState) bool {
-	if st.callInfo&leaveSlowFlags != 0 || st.exception || x.typ() < zend.TypeNull || x.typ() > zend.TypeDouble {
+	if st.callInfo&(leaveSlowFlags|zend.CallReleaseThis) != 0 || st.exception || x.typ() < zend.TypeNull || x.typ() > zend.TypeDouble {
 		return false
 	}
 	for k := 0; k < numSlots/2; k++ {
@@ -186,7 +196,7 @@ var leaveStates = func() []leaveState {
 		{callInfo: 1 << 26},               // ZEND_CALL_MAY_HAVE_UNDEF
 		{callInfo: 1 << 31, discarded: true}}
 	for b := 0; b < 32; b++ {
-		if f := uint32(1) << b; f&leaveSlowFlags != 0 {
+		if f := uint32(1) << b; f&(leaveSlowFlags|zend.CallReleaseThis) != 0 {
 			sts = append(sts, leaveState{callInfo: f})
 		}
 	}
@@ -306,5 +316,63 @@ func TestReturnSSA(t *testing.T) {
 	}
 	if got := runLeave(t, b, 0, in, leaveState{}); !got.native || got.ret != long(7) {
 		t.Errorf("plain return: %+v", got)
+	}
+}
+
+// TestReturnReleasingThis: in a non-static method, a frame with $this to
+// release ($obj->m()) returns natively when the release only drops a
+// reference: refcount above 1, and the object in the GC buffer or not
+// collectable. Plain functions and static methods leave such frames to the
+// VM (they never get them).
+func TestReturnReleasingThis(t *testing.T) {
+	const gcInBuffer = 3 << 10
+	for _, kind := range []string{"method", "static", "function"} {
+		w := returnFn(0, long(1)).wire()
+		switch kind {
+		case "method":
+			w.Kind, w.Scope = wire.KindMethod, "C"
+		case "static":
+			w.Kind, w.Scope, w.Flags = wire.KindMethod, "C", zend.AccStatic
+		}
+		b := compileWire(t, w)
+		for _, release := range []bool{false, true} {
+			for _, refs := range []uint32{1, 2, 3} {
+				for _, gc := range []uint32{0, zend.GCNotCollectable, gcInBuffer} {
+					obj := make([]byte, 16)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedRefcount:], refs)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedTypeInfo:], gc|uint32(zend.TypeObject))
+					st := leaveState{callInfo: zend.TypeInfoObjectEx, obj: obj}
+					if release {
+						st.callInfo |= zend.CallReleaseThis
+					}
+					in := [numSlots]zval{long(5)}
+					got := runLeave(t, b, 0, in, st)
+					want := !release || kind == "method" && refs > 1 && gc != 0
+					after := binary.LittleEndian.Uint32(obj)
+					wantRefs := refs
+					if release && want {
+						wantRefs--
+					}
+					if got.native != want || after != wantRefs || got.native && got.ret != long(5) {
+						t.Fatalf("%s, release %v, refcount %d, gc %#x: native %v (want %v), refcount %d (want %d)",
+							kind, release, refs, gc, got.native, want, after, wantRefs)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestDeadBlocks: ops in blocks the CFG marks unreachable (the implicit
+// "return null" after a return) get no fast path; without any reachability
+// in the wire (no block marked), every op may get one.
+func TestDeadBlocks(t *testing.T) {
+	w := returnFn(0, long(1)).wire() // blocks: op 0, op 1
+	if b := compileWire(t, w); b.Ops[0].Class != "inline" || b.Ops[1].Class != "inline" {
+		t.Fatalf("without reachability: classes %s, %s", b.Ops[0].Class, b.Ops[1].Class)
+	}
+	w.Blocks[0].Flags |= wire.BBReachable
+	if b := compileWire(t, w); b.Ops[0].Class != "inline" || b.Ops[1].Class == "inline" {
+		t.Fatalf("op 1 unreachable: classes %s, %s", b.Ops[0].Class, b.Ops[1].Class)
 	}
 }

@@ -109,6 +109,8 @@ func TestTypesMatchHeaders(t *testing.T) {
 		{"ZEND_ACC_CLOSURE", comp, int64(AccClosure)},
 		{"ZEND_ACC_GENERATOR", comp, int64(AccGenerator)},
 		{"ZEND_ACC_STRICT_TYPES", comp, int64(AccStrictTypes)},
+		{"ZEND_ACC_STATIC", comp, int64(AccStatic)},
+		{"GC_NOT_COLLECTABLE", types, int64(GCNotCollectable)},
 		{"ZEND_CALL_CODE", comp, int64(CallCode)}, {"ZEND_CALL_TOP", comp, int64(CallTop)},
 		{"ZEND_CALL_ALLOCATED", comp, int64(CallAllocated)},
 		{"ZEND_CALL_FREE_EXTRA_ARGS", comp, int64(CallFreeExtraArgs)},
@@ -201,6 +203,9 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.ExecuteDataReturnValue": ExecuteDataReturnValue,
 		"zend.ExecuteDataCallInfo":    ExecuteDataCallInfo,
 		"zend.EGVMStackTop":           EGVMStackTop,
+		"zend.ZendRefcountedRefcount": ZendRefcountedRefcount,
+		"zend.ZendRefcountedTypeInfo": ZendRefcountedTypeInfo,
+		"zend.ZendObjectGC":           ZendObjectGC,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}

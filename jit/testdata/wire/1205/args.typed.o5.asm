@@ -1,26 +1,26 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function typed (args.php:9), 7 ops, 5 entries, 455 bytes, 4 ops native, the rest on the VM
+; gojit: function typed (args.php:9), 7 ops, 4 entries, 371 bytes, 3 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_RECV, line 9: inline, entry
 0000000d  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 00000011  48 83 fa 01                     cmp rdx, 0x1
-00000015  0f 82 54 01 00 00               jb .+0x154 ; 0x16f
+00000015  0f 82 16 01 00 00               jb .+0x116 ; 0x131
 0000001b  41 0f b6 4e 58                  movzx ecx, byte ptr [r14+0x58]
 00000020  b8 10 00 00 00                  mov eax, 0x10
 00000025  48 d3 f8                        sar rax, cl
 00000028  48 83 e0 01                     and rax, 0x1
-0000002c  0f 84 3d 01 00 00               jz .+0x13d ; 0x16f
+0000002c  0f 84 ff 00 00 00               jz .+0xff ; 0x131
 ; op #1 ZEND_RECV_INIT, line 9: vm, entry
 00000032  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
 0000003c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
 00000046  ff e0                           jmp rax
 ; op #2 ZEND_MUL, line 11: inline, entry
 00000048  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
-0000004d  0f 85 32 01 00 00               jnz .+0x132 ; 0x185
+0000004d  0f 85 f4 00 00 00               jnz .+0xf4 ; 0x147
 00000053  41 80 7e 68 05                  cmp byte ptr [r14+0x68], 0x5
-00000058  0f 85 27 01 00 00               jnz .+0x127 ; 0x185
+00000058  0f 85 e9 00 00 00               jnz .+0xe9 ; 0x147
 0000005e  0f 57 c0                        xorps xmm0, xmm0
 00000061  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
 00000067  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
@@ -34,14 +34,14 @@
 ; op #4 ZEND_RETURN, line 11: inline, entry
 00000095  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
 00000099  48 25 00 00 ff 19               and rax, 0x19ff0000
-0000009f  0f 85 f6 00 00 00               jnz .+0xf6 ; 0x19b
+0000009f  0f 85 b8 00 00 00               jnz .+0xb8 ; 0x15d
 000000a5  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 000000af  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
-000000b7  0f 85 de 00 00 00               jnz .+0xde ; 0x19b
+000000b7  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x15d
 000000bd  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
 000000c1  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
 000000c5  48 83 f8 04                     cmp rax, 0x4
-000000c9  0f 87 cc 00 00 00               jnbe .+0xcc ; 0x19b
+000000c9  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x15d
 000000cf  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 000000d3  48 83 f8 00                     cmp rax, 0x0
 000000d7  74 0a                           jz .+0xa ; 0xe3
@@ -59,39 +59,21 @@
 00000102  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
 0000010c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
 00000116  ff e0                           jmp rax
-; op #6 ZEND_RETURN, line 12: inline, entry
-00000118  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
-0000011c  48 25 00 00 ff 19               and rax, 0x19ff0000
-00000122  0f 85 89 00 00 00               jnz .+0x89 ; 0x1b1
-00000128  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
-00000132  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
-0000013a  75 75                           jnz .+0x75 ; 0x1b1
-0000013c  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
-00000140  48 83 f8 00                     cmp rax, 0x0
-00000144  74 07                           jz .+0x7 ; 0x14d
-00000146  c7 40 08 01 00 00 00            mov dword ptr [rax+0x8], 0x1
-0000014d  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
-00000151  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
-00000158  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
-0000015f  49 89 ce                        mov r14, rcx
-00000162  4d 8b 3e                        mov r15, qword ptr [r14]
-00000165  49 83 c7 20                     add r15, 0x20
-00000169  41 ff 27                        jmp qword ptr [r15]
+; op #6 ZEND_RETURN, line 12: tail
+00000118  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+00000122  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+0000012c  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-0000016c  41 ff 27                        jmp qword ptr [r15]
+0000012e  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_RECV: fallback, the VM does the op
-0000016f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-00000179  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-00000183  ff e0                           jmp rax
+00000131  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+0000013b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000145  ff e0                           jmp rax
 ; op #2 ZEND_MUL: fallback, the VM does the op
-00000185  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
-0000018f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
-00000199  ff e0                           jmp rax
+00000147  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+00000151  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[2]
+0000015b  ff e0                           jmp rax
 ; op #4 ZEND_RETURN: fallback, the VM does the op
-0000019b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-000001a5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-000001af  ff e0                           jmp rax
-; op #6 ZEND_RETURN: fallback, the VM does the op
-000001b1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-000001bb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-000001c5  ff e0                           jmp rax
+0000015d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+00000167  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+00000171  ff e0                           jmp rax
