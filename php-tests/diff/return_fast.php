@@ -117,6 +117,27 @@ for ($i = 0; $i < 3; $i++) {
 }
 echo "\n";
 
+// $obj->m() releases $obj when the method returns: natively when that only
+// drops a reference, else (the last reference, or an object not yet in the
+// GC buffer) on the VM, destructors included.
+class Tmp
+{
+    public function __construct(public int $v) { }
+    public function get() { return $this->v; }
+    public function half() { return $this->v / 2; }
+    public function __destruct() { echo "[tmp {$this->v} gone]"; }
+}
+function via_cv(int $v) { $t = new Tmp($v); return $t->get() + $t->half(); }
+echo "temp: ", (new Tmp(4))->get(), "\n";
+$keep = new Tmp(5);
+for ($i = 0; $i < 4; $i++) {
+    echo $keep->get(), $keep->half(), " ";
+    gc_collect_cycles(); // empties the GC buffer: the next release is the VM's again
+}
+echo via_cv(7), "\n";
+unset($keep);
+echo "\n";
+
 // Callbacks from internal functions run in top frames.
 $a = [5, 3, 9, 1];
 usort($a, fn($x, $y) => $x <=> $y);
