@@ -12,6 +12,7 @@
 #include "Optimizer/zend_inference.h"
 #include "Optimizer/zend_optimizer.h"
 #include "Optimizer/zend_func_info.h"
+#include "zend_observer.h"
 
 #define WIRE_MAGIC 0x46574a47u /* "GJWF" */
 #define WIRE_VERSION 2
@@ -25,6 +26,9 @@ enum {
 	SEC_SSA_OPS = 6,
 	SEC_ADDRS = 7,
 };
+
+/* FUNC vm_flags: facts about how the VM runs the function's ops. */
+#define WIRE_VM_OBSERVERS 1u /* the observer variants of RETURN/DO_*CALL run */
 
 /* The flags opcache's function JIT builds its CFG and SSA with. */
 #define CFG_FLAGS                                                                         \
@@ -83,7 +87,10 @@ static void put_func(smart_str *s, const zend_op_array *op_array, int kind)
 	put_u32(s, scope_len);
 	put_u32(s, name_len);
 	put_u32(s, file_len);
-	put_u32(s, 0);
+	/* An observer extension (registered in MINIT, so fixed for the process)
+	 * makes the VM pick the OBSERVER specializations of the return and call
+	 * handlers, which a fast path must not bypass. */
+	put_u32(s, ZEND_OBSERVER_ENABLED ? WIRE_VM_OBSERVERS : 0);
 	smart_str_appendl(s, scope, scope_len);
 	smart_str_appendl(s, name, name_len);
 	smart_str_appendl(s, file, file_len);

@@ -48,6 +48,23 @@ static void engine_path(char *out, size_t len)
 	snprintf(out, len, "gojit-engine.so");
 }
 
+/*
+ * Offsets the generated code uses as constants of jit/internal/zend
+ * (layout.go) without receiving them in gojit_layout: checked here, when the
+ * module is built, against the headers of the PHP it is built for. Each line
+ * names its Go constant; jit/internal/zend's TestStaticAssertsMatchGo reads
+ * the lines back and compares the numbers.
+ */
+#define GOJIT_ASSERT_OFFSET(type, member, n) \
+	_Static_assert(offsetof(type, member) == (n), "offsetof(" #type ", " #member ") != " #n)
+GOJIT_ASSERT_OFFSET(zend_execute_data, return_value, 16);      /* zend.ExecuteDataReturnValue */
+GOJIT_ASSERT_OFFSET(zend_execute_data, This.u1.type_info, 40); /* zend.ExecuteDataCallInfo */
+GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_top, 456); /* zend.EGVMStackTop */
+GOJIT_ASSERT_OFFSET(zend_refcounted_h, refcount, 0);           /* zend.ZendRefcountedRefcount */
+GOJIT_ASSERT_OFFSET(zend_refcounted_h, u.type_info, 4);        /* zend.ZendRefcountedTypeInfo */
+GOJIT_ASSERT_OFFSET(zend_object, gc, 0);                       /* zend.ZendObjectGC */
+_Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
+
 static void fill_layout(gojit_layout *l)
 {
 	l->sizeof_zval = sizeof(zval);

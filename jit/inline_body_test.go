@@ -19,12 +19,18 @@ import (
 // must touch only the frame and EG(vm_interrupt), keep the callee-saved
 // registers, and leave the body the way the VM expects: a jump to op k's
 // VM label or a call of its handler function with r15 = op k, or a
-// dispatch. Package inline tests each fast path's results; this checks the
-// whole bodies the engine would install, with the double arithmetic in
-// both encodings (SSE2, and AVX as Env.AVX asks), with and without
-// register allocation.
+// dispatch. A RETURN may also leave natively to the caller frame (which the
+// frame's call info, random in the "mixed" fill, allows or not): then r14
+// is the caller's frame, r15 its next op, and EG and the return value are
+// written as zend_leave_helper does. Package inline tests each fast path's
+// results; this checks the whole bodies the engine would install, with the
+// double arithmetic in both encodings (SSE2, and AVX as Env.AVX asks), with
+// and without register allocation.
 func TestInlineBodiesRun(t *testing.T) {
 	const frameBase, codeBase = 0x7f3a_1000_0000, 0x10_0000
+	const callerBase, callerOpline, retBase = 0x7f3a_0f00_0000, 0x7f3a_5000_0040, 0x7f3a_0e00_0000
+	const objBase = 0x7f3a_0d00_0000 // $this, refcount 2 and in the GC buffer: a release only decrements
+	callInfos := []uint32{0, zend.CallTop, zend.CallReleaseThis, zend.CallFreeExtraArgs, zend.CallHasSymbolTable}
 	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
 		"undef":  func(int, *rand.Rand) (uint32, uint64) { return 0, 0 },
 		"long":   func(k int, _ *rand.Rand) (uint32, uint64) { return 4, uint64(k - 3) },
@@ -64,6 +70,10 @@ func TestInlineBodiesRun(t *testing.T) {
 				t.Fatal("level 5 body without VM runs")
 			}
 			slots := int(f.LastVar + f.T)
+			nativeReturn := false
+			for k, oc := range b.Ops {
+				nativeReturn = nativeReturn || oc.Class == "inline" && zend.Opcode(f.Ops[k].Opcode) == zend.Return
+			}
 			r := rand.New(rand.NewSource(int64(len(f.Ops))))
 			decoded := map[uint64]x86emu.Inst{}
 			steps := 0
@@ -81,8 +91,29 @@ func TestInlineBodiesRun(t *testing.T) {
 						binary.LittleEndian.PutUint64(frame[off:], v)
 						binary.LittleEndian.PutUint32(frame[off+8:], info)
 					}
+					callInfo := uint32(0)
+					if name == "mixed" {
+						callInfo = callInfos[r.Intn(len(callInfos))]
+					}
+					binary.LittleEndian.PutUint32(frame[zend.ExecuteDataCallInfo:], callInfo)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataPrev:], callerBase)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataReturnValue:], retBase)
+					caller := make([]byte, zend.SizeofExecuteData)
+					binary.LittleEndian.PutUint64(caller[zend.ExecuteDataOpline:], callerOpline)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataThis:], objBase)
+					obj := make([]byte, 16)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedRefcount:], 2)
+					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedTypeInfo:], 1<<10|uint32(zend.TypeObject))
+					ret := make([]byte, zend.SizeofZval)
+					egTop, egCur := make([]byte, 8), make([]byte, 8)
 					m.AddRegion("frame", frameBase, frame, true)
+					m.AddRegion("caller", callerBase, caller, false)
+					m.AddRegion("return_value", retBase, ret, true)
+					m.AddRegion("this", objBase, obj, true)
 					m.AddRegion("vm_interrupt", testEG+zend.EGVMInterrupt, []byte{1}, false)
+					m.AddRegion("exception", testEG+zend.EGException, make([]byte, 8), false)
+					m.AddRegion("vm_stack_top", testEG+zend.EGVMStackTop, egTop, true)
+					m.AddRegion("current_execute_data", testEG+zend.EGCurrentExecuteData, egCur, true)
 					m.R[x86emu.R14], m.R[x86emu.R15] = frameBase, 0x5150
 					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 						m.R[reg] = 0x1111_0000 + uint64(reg)
@@ -94,10 +125,29 @@ func TestInlineBodiesRun(t *testing.T) {
 					if err != nil {
 						t.Fatalf("%s: %v", what, err)
 					}
-					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP, x86emu.R14} {
+					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 						if m.R[reg] != saved[reg] {
 							t.Fatalf("%s: register %d changed", what, reg)
 						}
+					}
+					if m.R[x86emu.R14] == callerBase {
+						// A native return (of a RETURN the run reached):
+						// only from a plain frame, or a method's frame
+						// with $this to release, leaving as the leave
+						// helper does.
+						r15 := m.R[x86emu.R15]
+						release := callInfo == zend.CallReleaseThis && f.Kind == wire.KindMethod
+						refs := binary.LittleEndian.Uint32(obj)
+						if !nativeReturn || callInfo != 0 && !release || release != (refs == 1) ||
+							r15 != callerOpline+zend.SizeofZendOp || x.Kind != x86emu.ExitJumpMem || x.Target != r15 ||
+							binary.LittleEndian.Uint64(egTop) != frameBase || binary.LittleEndian.Uint64(egCur) != callerBase {
+							t.Fatalf("%s: left to the caller (call info %#x) by %v to %#x, r15 %#x, EG top %x current %x",
+								what, callInfo, x.Kind, x.Target, r15, egTop, egCur)
+						}
+						continue
+					}
+					if m.R[x86emu.R14] != saved[x86emu.R14] {
+						t.Fatalf("%s: r14 changed", what)
 					}
 					checkExit(t, what, f, x, m.R[x86emu.R15])
 				}

@@ -287,9 +287,11 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 
 func (c *fn) counting() bool { return c.opt.Counter != 0 }
 
-// plan asks the Inliner about every op of class call. An op fused into
-// the fast path before it is not asked; fusing is refused where the fused
-// op could not go out of line (not a call, the function start).
+// plan asks the Inliner about every op of class call or tail. An op fused
+// into the fast path before it is not asked; fusing is refused where the
+// fused op could not go out of line (not a call, the function start). A
+// tail op only gets a fast path that leaves the frame: anything else would
+// continue where the VM's label never does.
 func (c *fn) plan() {
 	n := len(c.f.Ops)
 	c.inline, c.cold, c.slow = make([]Plan, n), make([]bool, n), make([]*Emitter, n)
@@ -297,18 +299,21 @@ func (c *fn) plan() {
 		return
 	}
 	for i := 0; i < n; i++ {
-		if c.classes[i] != call {
+		if c.classes[i] != call && c.classes[i] != tail {
 			continue
 		}
 		p := c.opt.Inline.Plan(i)
+		if c.classes[i] == tail && (!p.Leaves || p.Fuse) {
+			continue
+		}
 		next := i + 1
 		if p.Fuse {
 			next++
 		}
 		// A fast path continues at the op after it (after the fused op):
-		// there must be one, unless it only jumps. (Unreachable code can
-		// end in any op.)
-		if p.Emit == nil || next >= n && !(p.Jumps && !p.Fuse) {
+		// there must be one, unless it only jumps or leaves. (Unreachable
+		// code can end in any op.)
+		if p.Emit == nil || next >= n && !(p.Jumps && !p.Fuse) && !p.Leaves {
 			continue
 		}
 		if p.Fuse {
@@ -361,7 +366,7 @@ func (c *fn) entries() []bool {
 	}
 	if c.opt.VMRuns {
 		for i := range c.f.Ops {
-			if c.classes[i] != vm && c.inline[i].Emit == nil {
+			if c.classes[i] != vm && c.inline[i].Emit == nil || c.inline[i].Leaves {
 				continue
 			}
 			for _, s := range c.successors(i) {
@@ -382,12 +387,16 @@ func (c *fn) entries() []bool {
 
 // native reports whether the VM reaching op k (past any skipped ops) had
 // better continue in the body: its code does more than jump back to the
-// VM.
+// VM (a tail op does when it has a fast path).
 func (c *fn) native(k int) bool {
 	for k < len(c.classes) && c.classes[k] == skip {
 		k++
 	}
-	return k < len(c.classes) && c.classes[k] != vm && c.classes[k] != tail
+	if k >= len(c.classes) {
+		return false
+	}
+	cl := c.classes[k]
+	return cl != vm && (cl != tail || c.inline[k].Emit != nil)
 }
 
 // opline returns the address of op i (i may be len(ops): one past the end).

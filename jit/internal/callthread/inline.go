@@ -8,8 +8,10 @@ import (
 )
 
 // Inliner gives ops of a body native fast paths (package inline implements
-// it). The body asks it about every op of class call, in op order, before
-// emitting anything.
+// it). The body asks it about every op of class call, and about the ops of
+// class tail (the returns), in op order, before emitting anything. A fast
+// path for a tail op must leave the function (Plan.Leaves); its fallback is
+// the op's tail jump to its VM label.
 //
 // A fast path runs where the op's call would, checks at run time that the
 // op's operands are of the types it handles, does the op and continues at
@@ -35,6 +37,11 @@ type Plan struct {
 	// Jumps says the fast path never continues at the next op (JMP), so
 	// it may be the last op of the function.
 	Jumps bool
+	// Leaves says the fast path leaves the function's frame (a RETURN
+	// done natively): it ends in a dispatch to the caller's next op and
+	// never continues at an op of this body. It may be the last op, and
+	// it has no successors that need entries.
+	Leaves bool
 }
 
 // Emitter is what a fast path is emitted with.
@@ -69,6 +76,10 @@ func (e *Emitter) Slow() amd64.Label {
 	}
 	return e.slow
 }
+
+// ExecutorGlobals is the address of executor_globals, for fast paths that
+// read or write EG fields.
+func (e *Emitter) ExecutorGlobals() uint64 { return e.c.opt.ExecutorGlobals }
 
 // Valid reports whether op s exists, so that a fast path may continue at it.
 func (e *Emitter) Valid(s int) bool { return s >= 0 && s < len(e.c.f.Ops) }

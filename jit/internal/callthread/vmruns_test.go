@@ -111,3 +111,75 @@ func TestVMRuns(t *testing.T) {
 		}
 	}
 }
+
+// leavingInliner gives the RETURNs it lists a fast path that leaves (a
+// dispatch through r15 = 0x4242) unless rdi is 1, and the other ops it
+// lists a Plan without Leaves, which a tail op must not get.
+type leavingInliner struct{ ops map[int]bool }
+
+func (l leavingInliner) Plan(i int) Plan {
+	if !l.ops[i] {
+		return Plan{}
+	}
+	return Plan{Leaves: i != 1, Emit: func(e *Emitter) {
+		e.A.AluRI(amd64.AluCmp, amd64.RDI, 1)
+		e.A.Jcc(amd64.CondE, e.Slow())
+		e.A.MovImm64(amd64.R15, 0x4242)
+		e.A.JmpMem(amd64.M(amd64.R15, 0))
+	}}
+}
+
+// TestLeavingFastPaths: tail ops (returns) get fast paths only when they
+// leave; such a RETURN at a block start, or after a VM-run op, is an
+// entry, the op after it is not made one, and its fallback is its tail
+// jump to the VM label, with and without VMRuns.
+func TestLeavingFastPaths(t *testing.T) {
+	// #0 ECHO, #1 RETURN (plan without Leaves), #2 ECHO, #3 RETURN*, #4 NOP,
+	// #5 RETURN* (last op). Blocks start at 0, 2, 4.
+	ops := []o{op(zend.Echo), op(zend.Return), op(zend.Echo), op(zend.Return), op(zend.Nop), op(zend.Return)}
+	f := build(0, ops, 0, 2, 4)
+	for _, vmRuns := range []bool{false, true} {
+		opt := Options{Inline: leavingInliner{ops: map[int]bool{1: true, 3: true, 5: true}},
+			ExecutorGlobals: 0x5617_2c00_0100, VMRuns: vmRuns}
+		b, err := Compile(f, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		echo := map[bool]string{false: "call", true: "vm"}[vmRuns]
+		wantClass := []string{echo, "tail", echo, "inline", "skip", "inline"}
+		for i, oc := range b.Ops {
+			if oc.Class != wantClass[i] {
+				t.Fatalf("VMRuns %v, op #%d: class %s, want %s", vmRuns, i, oc.Class, wantClass[i])
+			}
+		}
+		var got []uint32
+		for _, e := range b.Entries {
+			got = append(got, e.Op)
+		}
+		// With VMRuns: #0 (start), #3 after the VM-run #2, #4 (a block
+		// start whose NOP leads to the native #5); not #2 (VM-run) nor #1.
+		want := map[bool]string{false: "[0 2 4]", true: "[0 3 4]"}[vmRuns]
+		if fmt.Sprint(got) != want {
+			t.Fatalf("VMRuns %v: entries %v, want %s", vmRuns, got, want)
+		}
+		for _, i := range []int{3, 5} {
+			for _, slow := range []bool{false, true} {
+				m := &x86emu.Machine{Code: b.Code, CodeBase: 0x1000}
+				if slow {
+					m.R[x86emu.RDI] = 1
+				}
+				x, err := m.Run(0x1000+uint64(b.Ops[i].Offset), 100)
+				if err != nil {
+					t.Fatal(err)
+				}
+				switch {
+				case !slow && x.Kind == x86emu.ExitJumpMem && m.R[x86emu.R15] == 0x4242:
+				case slow && x.Kind == x86emu.ExitJumpReg && x.Target == f.Ops[i].Handler &&
+					m.R[x86emu.R15] == f.OpcodesAddr+32*uint64(i):
+				default:
+					t.Fatalf("VMRuns %v, op #%d, slow %v: left by %+v, r15 %#x", vmRuns, i, slow, x, m.R[x86emu.R15])
+				}
+			}
+		}
+	}
+}

@@ -2,33 +2,39 @@
 // fast paths (optimization level 2 and up): integer and float arithmetic,
 // comparisons with their fused conditional jumps, jumps, increments and
 // assignments of scalars, truth values (!, && and ||) and scalar casts,
-// argument type checks and scalar defaults, and reads of declared
-// properties and packed array elements. An op whose TMP result goes
+// argument type checks and scalar defaults, reads of declared properties
+// and packed array elements, and returns of scalars from plain nested calls
+// (lower_return.go: the leave helper's fast branch, which leaves the frame
+// instead of continuing at the next op). An op whose TMP result goes
 // straight into a CV ("T = x op y; $cv = T", the shape of every "$cv = x op
 // y" opcache has not optimized) is fused with that ASSIGN.
 //
-// There is no register allocation: every value lives in its zval in the
-// frame (CV, TMP and VAR operands at r14 + op.var) or is a literal, which
-// the compiler knows (the wire's LITERALS and ADDRS sections) and uses as
-// an immediate. A fast path checks the type bytes of its frame operands at
-// run time, does the op for the types it handles (LONG and DOUBLE, plus
-// NULL/FALSE/TRUE for assignments, truth values, casts and conditional
-// jumps) and continues at
-// the next op. Everything else, including every case where PHP would
-// overflow to float, warn, throw, convert a string or touch a refcount,
-// jumps to the fallback: the op's call-threaded code, which calls the VM
-// handler (package callthread). Fast paths write nothing before their last
-// check, so the handler always finds the operands as they were.
+// Values live in their zvals in the frame (CV, TMP and VAR operands at
+// r14 + op.var) or are literals, which the compiler knows (the wire's
+// LITERALS and ADDRS sections) and uses as immediates; with register
+// allocation (regs.go) loop CVs and forwarded TMPs live in registers. A
+// fast path checks the type bytes of its frame operands at run time, does
+// the op for the types it handles (LONG and DOUBLE, plus NULL/FALSE/TRUE
+// for assignments, truth values, casts and conditional jumps) and
+// continues at the next op. Everything else, including every case where
+// PHP would overflow to float, warn, throw, convert a string or touch a
+// refcount, jumps to the fallback: the op's VM handler (package
+// callthread), after the registers are spilled. Fast paths write nothing
+// before their last check, so the handler always finds the operands as
+// they were.
 //
-// SSA type inference, when the wire carries it (O>=3), only prunes the type
-// cases a fast path has code for; the checks stay.
+// SSA type inference, when the wire carries it (O>=3), prunes the type
+// cases a fast path has code for; where it proves one type, the check
+// goes, as do type-byte stores of a type already there and overflow checks
+// of integer results it proves LONG. A native return does not check the
+// CVs that inference proves never refcounted.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
-// lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go), chosen
-// by opcode in table.go, and share the operand model and emission helpers
-// of operand.go. The tests run every fast path on an x86 model
-// (jit/internal/x86emu) against a Go model of PHP's semantics
-// (model_test.go), for every pair of a set of edge values.
+// lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
+// lower_return.go), chosen by opcode in table.go, and share the operand
+// model and emission helpers of operand.go. The tests run every fast path
+// on an x86 model (jit/internal/x86emu) against a Go model of PHP's
+// semantics (model_test.go), for every pair of a set of edge values.
 package inline
 
 import (
@@ -46,14 +52,29 @@ type Inliner struct {
 	region  []int
 	loops   []loopRegs
 	fwdInto []regVar // TMP forwarded into each op in a register (typ 0: none)
+	dead    []bool   // op is in a block the CFG found unreachable
+	// The CVs a native return checks, shared by the function's RETURNs
+	// (returnCVChecks): computed once, ok false for too many.
+	cvChecks     []opnd
+	cvChecksOK   bool
+	cvChecksDone bool
 }
 
 // New returns the Inliner of f.
 func New(f *wire.Func) *Inliner {
-	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops))}
+	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops))}
+	reach := false // the CFG says which blocks are reachable (the entry always is)
 	for _, b := range f.Blocks {
 		if b.Len > 0 && uint64(b.Start) < uint64(len(f.Ops)) {
 			in.blockStart[b.Start] = true
+		}
+		reach = reach || b.Flags&wire.BBReachable != 0
+	}
+	for _, b := range f.Blocks {
+		if reach && b.Flags&wire.BBReachable == 0 {
+			for k := uint64(b.Start); k < uint64(b.Start)+uint64(b.Len) && k < uint64(len(f.Ops)); k++ {
+				in.dead[k] = true
+			}
 		}
 	}
 	return in
@@ -61,10 +82,17 @@ func New(f *wire.Func) *Inliner {
 
 // Plan chooses op i's fast path: the opcode's lowering from the table,
 // which declines (an empty Plan) what it cannot do from what is known at
-// compile time (operand kinds, literal types, jump targets).
+// compile time (operand kinds, literal types, jump targets). Ops the CFG
+// found unreachable (the implicit "return null" after a return, for one)
+// get none: they never run, and the VM would run them if they did.
 func (in *Inliner) Plan(i int) callthread.Plan {
 	op := in.f.Ops[i]
-	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil {
+	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil || in.dead[i] {
+		return callthread.Plan{}
+	}
+	if zend.Opcode(op.Opcode) == zend.Return && in.Region(i) >= 0 {
+		// Its fast path uses rsi and r8, which hold loop values here, before
+		// its last check: the fallback would spill them clobbered.
 		return callthread.Plan{}
 	}
 	p := lowerings[op.Opcode](in, i)

@@ -57,4 +57,7 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.Assign:   lowerAssign,
 	zend.QmAssign: lowerQmAssign,
 	zend.Free:     lowerFree,
+
+	// lower_return.go
+	zend.Return: lowerReturn,
 }

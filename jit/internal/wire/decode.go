@@ -112,6 +112,7 @@ func decodeFunc(f *Func, p []byte) error {
 	f.OpArrayAddr = le.Uint64(p[32:])
 	f.OpcodesAddr = le.Uint64(p[40:])
 	scopeLen, nameLen, fileLen := le.Uint32(p[48:]), le.Uint32(p[52:]), le.Uint32(p[56:])
+	f.VMFlags = le.Uint32(p[60:])
 	strs := p[funcFixedSize:]
 	if total := uint64(scopeLen) + uint64(nameLen) + uint64(fileLen); total != uint64(len(strs)) {
 		return malformed("FUNC: string lengths %d+%d+%d do not match the %d bytes present",

@@ -17,7 +17,7 @@ func Encode(f *Func) []byte {
 	}
 	b = le.AppendUint64(b, f.OpArrayAddr)
 	b = le.AppendUint64(b, f.OpcodesAddr)
-	for _, v := range [...]uint32{uint32(len(f.Scope)), uint32(len(f.Name)), uint32(len(f.File)), 0} {
+	for _, v := range [...]uint32{uint32(len(f.Scope)), uint32(len(f.Name)), uint32(len(f.File)), f.VMFlags} {
 		b = le.AppendUint32(b, v)
 	}
 	b = append(b, f.Scope...)

@@ -52,6 +52,15 @@ const NoBlock = ^uint32(0)
 // ErrMalformed is wrapped by every error Decode returns.
 var ErrMalformed = errors.New("wire: malformed buffer")
 
+// Func.VMFlags bits.
+const (
+	// VMObservers: an observer extension is loaded (ZEND_OBSERVER_ENABLED),
+	// so the VM runs the OBSERVER specializations of RETURN and the call
+	// handlers, which call zend_observer_fcall_end/begin. A fast path that
+	// replaced them would skip the observer.
+	VMObservers uint32 = 1
+)
+
 // Kind says what an op_array is.
 type Kind uint32
 
@@ -101,6 +110,9 @@ type Func struct {
 	// it a CONST operand's literal index is known: (opline address +
 	// (int32)operand - LiteralsAddr) / 16.
 	LiteralsAddr uint64
+	// VMFlags are facts about how the VM runs the ops (VM* bits): FUNC's
+	// last u32, 0 from C modules that predate it.
+	VMFlags uint32
 
 	Ops      []Op      // never nil after Decode
 	Literals []Literal // nil when the section is absent

@@ -10,7 +10,11 @@ import (
 // Layout of the Zend structures generated code reads and writes, for PHP 8.2
 // on x86_64 (NTS). Values are byte offsets unless named Sizeof*; they were
 // measured with offsetof() against /usr/include/php/20220829 and are checked
-// again at engine start (CheckLayout).
+// again at engine start (CheckLayout), or, for the ones gojit_layout does not
+// carry, by _Static_assert when the C module is built (GOJIT_ASSERT_OFFSET in
+// ext/gojit_loader.c: ExecuteDataReturnValue, ExecuteDataCallInfo,
+// EGVMStackTop, ZendRefcountedRefcount, ZendRefcountedTypeInfo, ZendObjectGC;
+// GCInfoMask too).
 const (
 	// zval
 	SizeofZval   = 16
@@ -80,7 +84,14 @@ const (
 	ZendArrayNumUsed = 24 // u32
 	HashFlagPacked   = 1 << 2
 
+	// zend_refcounted_h, the header of every refcounted value (a zend_object
+	// starts with it): the count, then the GC type info (type, flags, and
+	// the GC buffer slot in the bits of GCInfoMask).
+	ZendRefcountedRefcount = 0 // u32
+	ZendRefcountedTypeInfo = 4 // u32
+
 	// zend_object
+	ZendObjectGC              = 0  // zend_refcounted_h gc
 	ZendObjectCe              = 16 // zend_class_entry *ce
 	ZendObjectPropertiesTable = 40 // zval properties_table[]
 )

@@ -84,6 +84,7 @@ const (
 
 // zend_op_array.fn_flags bits the compiler looks at (zend_compile.h).
 const (
+	AccStatic        uint32 = 1 << 4
 	AccHasTypeHints  uint32 = 1 << 8
 	AccTopLevel      uint32 = 1 << 9
 	AccHasReturnType uint32 = 1 << 13
@@ -92,6 +93,29 @@ const (
 	AccClosure       uint32 = 1 << 22
 	AccGenerator     uint32 = 1 << 24
 	AccStrictTypes   uint32 = 1 << 31
+)
+
+// Bits of a refcounted value's GC type info (ZendRefcountedTypeInfo), from
+// zend_types.h: GC_MAY_LEAK is "none of GCInfoMask|GCNotCollectable set".
+const (
+	GCNotCollectable uint32 = 1 << 4
+	GCInfoMask       uint32 = 0xfffffc00
+)
+
+// ZEND_CALL_* bits of a frame's call info (EX(This).u1.type_info, at
+// ExecuteDataCallInfo), from zend_compile.h.
+const (
+	CallCode                uint32 = 1 << 16
+	CallTop                 uint32 = 1 << 17
+	CallAllocated           uint32 = 1 << 18
+	CallFreeExtraArgs       uint32 = 1 << 19
+	CallHasSymbolTable      uint32 = 1 << 20
+	CallReleaseThis         uint32 = 1 << 21
+	CallClosure             uint32 = 1 << 22
+	CallFakeClosure         uint32 = 1 << 23
+	CallGenerator           uint32 = 1 << 24
+	CallHasExtraNamedParams uint32 = 1 << 27
+	CallObserved            uint32 = 1 << 28
 )
 
 // IsRecv reports whether op is one of the argument-receiving opcodes that

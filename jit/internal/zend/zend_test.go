@@ -109,6 +109,18 @@ func TestTypesMatchHeaders(t *testing.T) {
 		{"ZEND_ACC_CLOSURE", comp, int64(AccClosure)},
 		{"ZEND_ACC_GENERATOR", comp, int64(AccGenerator)},
 		{"ZEND_ACC_STRICT_TYPES", comp, int64(AccStrictTypes)},
+		{"ZEND_ACC_STATIC", comp, int64(AccStatic)},
+		{"GC_NOT_COLLECTABLE", types, int64(GCNotCollectable)},
+		{"ZEND_CALL_CODE", comp, int64(CallCode)}, {"ZEND_CALL_TOP", comp, int64(CallTop)},
+		{"ZEND_CALL_ALLOCATED", comp, int64(CallAllocated)},
+		{"ZEND_CALL_FREE_EXTRA_ARGS", comp, int64(CallFreeExtraArgs)},
+		{"ZEND_CALL_HAS_SYMBOL_TABLE", comp, int64(CallHasSymbolTable)},
+		{"ZEND_CALL_RELEASE_THIS", comp, int64(CallReleaseThis)},
+		{"ZEND_CALL_CLOSURE", comp, int64(CallClosure)},
+		{"ZEND_CALL_FAKE_CLOSURE", comp, int64(CallFakeClosure)},
+		{"ZEND_CALL_GENERATOR", comp, int64(CallGenerator)},
+		{"ZEND_CALL_HAS_EXTRA_NAMED_PARAMS", comp, int64(CallHasExtraNamedParams)},
+		{"ZEND_CALL_OBSERVED", comp, int64(CallObserved)},
 	}
 	for _, c := range checks {
 		want, ok := c.defs[c.name]
@@ -175,6 +187,42 @@ func TestLayoutMirrorsEngineHeader(t *testing.T) {
 		f := typ.Field(i)
 		if strings.ToLower(f.Name) != c || f.Type.Kind() != reflect.Uint32 {
 			t.Errorf("field %d: Go %s %s, C %s", i, f.Name, f.Type, c)
+		}
+	}
+}
+
+// TestStaticAssertsMatchGo compares the offsets ext/gojit_loader.c checks
+// with _Static_assert at build time (GOJIT_ASSERT_OFFSET lines, each naming
+// its Go constant) with the constants here.
+func TestStaticAssertsMatchGo(t *testing.T) {
+	src, err := os.ReadFile("../../../ext/gojit_loader.c")
+	if err != nil {
+		t.Skipf("C module source not available: %v", err)
+	}
+	consts := map[string]int64{
+		"zend.ExecuteDataReturnValue": ExecuteDataReturnValue,
+		"zend.ExecuteDataCallInfo":    ExecuteDataCallInfo,
+		"zend.EGVMStackTop":           EGVMStackTop,
+		"zend.ZendRefcountedRefcount": ZendRefcountedRefcount,
+		"zend.ZendRefcountedTypeInfo": ZendRefcountedTypeInfo,
+		"zend.ZendObjectGC":           ZendObjectGC,
+	}
+	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
+	seen := map[string]bool{}
+	for _, m := range re.FindAllStringSubmatch(string(src), -1) {
+		want, ok := consts[m[2]]
+		if !ok {
+			t.Errorf("C asserts %s, unknown to this test", m[2])
+			continue
+		}
+		if got, _ := strconv.ParseInt(m[1], 10, 64); got != want {
+			t.Errorf("C asserts %s = %d, Go has %d", m[2], got, want)
+		}
+		seen[m[2]] = true
+	}
+	for name := range consts {
+		if !seen[name] {
+			t.Errorf("%s: no GOJIT_ASSERT_OFFSET line in ext/gojit_loader.c", name)
 		}
 	}
 }
