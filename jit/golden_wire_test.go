@@ -278,7 +278,7 @@ func typeMask(m uint32) string {
 
 // sseMnemonic matches the SSE instructions of a listing's text column, with
 // their VEX "v" when there is one.
-var sseMnemonic = regexp.MustCompile(`\s(v?)(addsd|subsd|mulsd|divsd|ucomisd|movsd|cvtsi2sd|movq|xorps|movaps)\s`)
+var sseMnemonic = regexp.MustCompile(`\s(v?)(addsd|subsd|mulsd|divsd|ucomisd|movsd|cvtsi2sd|movq|xorps|movaps|cvttsd2si)\s`)
 
 // TestAVXListing compiles the 1205 captures as the .o5.asm goldens are, with
 // Env.AVX (the gojit.jit_debug listing of a CPU with AVX at C=1): every SSE

@@ -15,7 +15,7 @@ $plain = trim((string)shell_exec("$php -n -r " . escapeshellarg($code)));
 foreach (['1205', '0205'] as $jit) {
     $lines = explode("\n", trim((string)shell_exec("$php $args -d gojit.jit=$jit -d gojit.jit_debug=1 -r " . escapeshellarg($code) . " 2>&1")));
     $result = array_pop($lines);
-    preg_match_all('/\s(v?)(addsd|subsd|mulsd|divsd|ucomisd|cvtsi2sd|movsd|xorps|movaps)\s/', implode("\n", $lines), $m);
+    preg_match_all('/\s(v?)(addsd|subsd|mulsd|divsd|ucomisd|cvtsi2sd|movsd|xorps|movaps|cvttsd2si)\s/', implode("\n", $lines), $m);
     $want = $jit[0] === '1' && $avx ? 'v' : '';
     $other = array_diff($m[1], [$want]);
     printf("gojit.jit=%s: %s, result %s\n", $jit,

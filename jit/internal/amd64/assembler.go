@@ -55,6 +55,7 @@ const (
 	mVCVTSQ2SD
 	mVXORPS
 	mVMOVAPS
+	mVCVTTSD2SQ
 	numMnemonics
 )
 

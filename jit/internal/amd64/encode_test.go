@@ -248,11 +248,10 @@ var sseCases = []sseCase{
 		"cvtsi2sd xmm10, r9", "f24d0f2ad1", "vcvtsi2sd xmm10, xmm10, r9", "c441ab2ad1"},
 	{"cvtsi2sd mem", func(a *Assembler) { a.Cvtsi2sdMem(X1, M(R14, 0x50)) },
 		"cvtsi2sd xmm1, qword ptr [r14+0x50]", "f2490f2a4e50", "vcvtsi2sd xmm1, xmm1, qword ptr [r14+0x50]", "c4c1f32a4e50"},
-	// cvttsd2si writes a general register: its legacy form in both modes.
 	{"cvttsd2si mem", func(a *Assembler) { a.Cvttsd2siMem(RAX, M(R14, 0x50)) },
-		"cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650", "cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650"},
+		"cvttsd2si rax, qword ptr [r14+0x50]", "f2490f2c4650", "vcvttsd2si rax, qword ptr [r14+0x50]", "c4c1fb2c4650"},
 	{"cvttsd2si mem rex", func(a *Assembler) { a.Cvttsd2siMem(R9, M(RCX, 8)) },
-		"cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908", "cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908"},
+		"cvttsd2si r9, qword ptr [rcx+0x8]", "f24c0f2c4908", "vcvttsd2si r9, qword ptr [rcx+0x8]", "c461fb2c4908"},
 	{"movq to xmm", func(a *Assembler) { a.MovqToX(X1, RAX) },
 		"movq xmm1, rax", "66480f6ec8", "vmovq xmm1, rax", "c4e1f96ec8"},
 	{"movq to xmm high", func(a *Assembler) { a.MovqToX(X12, R11) },

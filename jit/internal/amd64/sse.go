@@ -51,16 +51,17 @@ type vexForm struct {
 }
 
 var vexForms = [numMnemonics]vexForm{
-	mMOVSD:    {mVMOVSD, false},
-	mMOVQ:     {mVMOVQ, false}, // only MovqToX's: the integer moves never come here
-	mADDSD:    {mVADDSD, true},
-	mSUBSD:    {mVSUBSD, true},
-	mMULSD:    {mVMULSD, true},
-	mDIVSD:    {mVDIVSD, true},
-	mUCOMISD:  {mVUCOMISD, false},
-	mCVTSQ2SD: {mVCVTSQ2SD, true},
-	mXORPS:    {mVXORPS, true},
-	mMOVAPS:   {mVMOVAPS, false},
+	mMOVSD:     {mVMOVSD, false},
+	mMOVQ:      {mVMOVQ, false}, // only MovqToX's: the integer moves never come here
+	mADDSD:     {mVADDSD, true},
+	mSUBSD:     {mVSUBSD, true},
+	mMULSD:     {mVMULSD, true},
+	mDIVSD:     {mVDIVSD, true},
+	mUCOMISD:   {mVUCOMISD, false},
+	mCVTSQ2SD:  {mVCVTSQ2SD, true},
+	mXORPS:     {mVXORPS, true},
+	mMOVAPS:    {mVMOVAPS, false},
+	mCVTTSD2SQ: {mVCVTTSD2SQ, false}, // to a general register: no VEX.vvvv source
 }
 
 // SetAVX chooses the encoding of the SSE instructions emitted from now on:
@@ -125,7 +126,7 @@ func (a *Assembler) Cvtsi2sdMem(dst XReg, m Mem) {
 // truncating toward zero as a C cast does. NaN, infinities and values
 // outside [-2^63, 2^63) give MinInt64 (the "integer indefinite" value).
 func (a *Assembler) Cvttsd2siMem(dst Reg, m Mem) {
-	a.emit(instr{m: mCVTTSD2SQ, from: mem(m), to: reg(dst)})
+	a.emitSSE(instr{m: mCVTTSD2SQ, from: mem(m), to: reg(dst)})
 }
 
 // MovqToX copies the 64 bits of src into the low half of dst (upper half

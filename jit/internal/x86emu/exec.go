@@ -237,7 +237,7 @@ var vexTwins = map[x86asm.Op]x86asm.Op{
 	x86asm.VMOVSD: x86asm.MOVSD_XMM, x86asm.VMOVQ: x86asm.MOVQ,
 	x86asm.VADDSD: x86asm.ADDSD, x86asm.VSUBSD: x86asm.SUBSD, x86asm.VMULSD: x86asm.MULSD,
 	x86asm.VDIVSD: x86asm.DIVSD, x86asm.VUCOMISD: x86asm.UCOMISD, x86asm.VCVTSI2SD: x86asm.CVTSI2SD,
-	x86asm.VXORPS: x86asm.XORPS, x86asm.VMOVAPS: x86asm.MOVAPS,
+	x86asm.VXORPS: x86asm.XORPS, x86asm.VMOVAPS: x86asm.MOVAPS, x86asm.VCVTTSD2SI: x86asm.CVTTSD2SI,
 }
 
 // sseOperands returns an SSE or VEX instruction's destination and its two
@@ -263,10 +263,10 @@ func xmm(a x86asm.Arg) (int, bool) {
 }
 
 // sse executes the SSE2 subset and its VEX (AVX) twins: movsd, movq,
-// movaps, the four arithmetic ops, ucomisd, cvtsi2sd and xorps/pxor
-// (zeroing). Only the
-// low double of each register is modelled: the bits above it, which the
-// SSE forms keep and the VEX forms take from the first source, are not.
+// movaps, the four arithmetic ops, ucomisd, cvtsi2sd, cvttsd2si and
+// xorps/pxor (zeroing). Only the low double of each register is modelled:
+// the bits above it, which the SSE forms keep and the VEX forms take from
+// the first source, are not.
 func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 	op := in.Op
 	if twin, ok := vexTwins[op]; ok {

@@ -227,13 +227,16 @@ func TestConvertDivideShift(t *testing.T) {
 		{-math.Ldexp(1, 63), math.MinInt64}, {math.Ldexp(1, 63), math.MinInt64},
 		{1e19, math.MinInt64}, {-1e19, math.MinInt64}, {math.Inf(1), math.MinInt64},
 		{math.Inf(-1), math.MinInt64}, {math.NaN(), math.MinInt64}} {
-		m := run(t, func(a *amd64.Assembler) {
-			a.Store64(amd64.M(amd64.R14, 8), amd64.RAX)
-			a.Cvttsd2siMem(amd64.RCX, amd64.M(amd64.R14, 8))
-			a.JmpReg(amd64.RDX)
-		}, Bits(c.d), 0x55)
-		if int64(m.R[RCX]) != c.want {
-			t.Errorf("cvttsd2si %v: %d, want %d", c.d, int64(m.R[RCX]), c.want)
+		for _, avx := range []bool{false, true} {
+			m := run(t, func(a *amd64.Assembler) {
+				a.SetAVX(avx)
+				a.Store64(amd64.M(amd64.R14, 8), amd64.RAX)
+				a.Cvttsd2siMem(amd64.RCX, amd64.M(amd64.R14, 8))
+				a.JmpReg(amd64.RDX)
+			}, Bits(c.d), 0x55)
+			if int64(m.R[RCX]) != c.want {
+				t.Errorf("cvttsd2si %v (avx %v): %d, want %d", c.d, avx, int64(m.R[RCX]), c.want)
+			}
 		}
 	}
 	for _, c := range [][2]int64{{7, 2}, {-7, 2}, {7, -2}, {math.MinInt64, 3}, {math.MaxInt64, 10}} {
