@@ -153,16 +153,7 @@ func (e *Engine) Compile(wire []byte) (*Result, error) {
 	if s, ok := e.buf.NextSlot(uint64(len(e.cfg.Counters))); ok {
 		slot = s
 	}
-	out, err := jit.Compile(wire, jit.Env{
-		Counters:    e.countersAddr(),
-		CounterSlot: slot,
-		Debug:       e.cfg.Debug,
-		Level:       uint8(e.cfg.JIT % 10),
-		RegAlloc:    e.cfg.JIT/100%10 != 0,
-		AVX:         e.avx,
-
-		ExecutorGlobals: e.cfg.ExecutorGlobals,
-	})
+	out, err := jit.Compile(wire, e.jitEnv(slot))
 	if err != nil {
 		return nil, err
 	}
@@ -227,6 +218,21 @@ func (e *Engine) CounterAt(slot uint32) uint64 {
 		return 0
 	}
 	return atomic.LoadUint64(&e.cfg.Counters[slot])
+}
+
+// jitEnv is what the compiler is told about this process and setting,
+// for a function counting its calls in slot.
+func (e *Engine) jitEnv(slot uint32) jit.Env {
+	return jit.Env{
+		Counters:    e.countersAddr(),
+		CounterSlot: slot,
+		Debug:       e.cfg.Debug,
+		Level:       uint8(e.cfg.JIT % 10),
+		RegAlloc:    e.cfg.JIT/100%10 != 0,
+		AVX:         e.avx,
+
+		ExecutorGlobals: e.cfg.ExecutorGlobals,
+	}
 }
 
 func (e *Engine) countersAddr() uintptr {

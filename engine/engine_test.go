@@ -97,12 +97,7 @@ func checkPlaced(t *testing.T, te *testEngine, w []byte, r *Result) {
 	if c.Off < st.CodeStart || c.Off+c.Size > st.Size {
 		t.Fatalf("chunk %+v outside the code area [%#x, %#x)", c, st.CodeStart, st.Size)
 	}
-	env := jit.Env{CounterSlot: r.Slot, Level: uint8(te.cfg.JIT % 10), RegAlloc: te.cfg.JIT/100%10 != 0,
-		AVX: te.avx, ExecutorGlobals: te.cfg.ExecutorGlobals}
-	if len(te.counters) > 0 {
-		env.Counters = uintptr(unsafe.Pointer(&te.counters[0]))
-	}
-	want, err := jit.Compile(w, env)
+	want, err := jit.Compile(w, te.jitEnv(r.Slot))
 	if err != nil {
 		t.Fatal(err)
 	}
