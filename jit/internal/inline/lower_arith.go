@@ -327,12 +327,8 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 	if zend.OpType(op.Op1Type) != zend.OpCV {
 		return callthread.Plan{}
 	}
-	x, ok1 := in.slot(op.Op1)
+	x, ok1 := in.op1(i)
 	res, used, ok2 := in.result(i)
-	x = in.inReg(i, x)
-	if in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-	}
 	if !ok1 || !ok2 || len(x.types(numTypes)) == 0 {
 		return callthread.Plan{}
 	}

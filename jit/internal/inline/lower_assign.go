@@ -111,15 +111,9 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 	if zend.OpType(op.Op1Type) != zend.OpCV {
 		return callthread.Plan{}
 	}
-	x, ok1 := in.slot(op.Op1)
-	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
+	x, y, ok1 := in.operands(i) // x: the CV, with its old value's SSA type
 	res, used, ok3 := in.result(i)
-	x = in.inReg(i, x)
-	if in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-		y = in.withSSA(y, in.f.SSAOps[i].Op2Use)
-	}
-	if !ok1 || !ok2 || !ok3 || !y.scalar() {
+	if !ok1 || !ok3 || !y.scalar() {
 		return callthread.Plan{}
 	}
 	outs := []opnd{x}

@@ -50,16 +50,6 @@ var truthTypes = append(constTypes[:len(constTypes):len(constTypes)], numTypes..
 // castTypes are the same types for the casts, numbers first.
 var castTypes = append(numTypes[:len(numTypes):len(numTypes)], constTypes...)
 
-// op1 resolves op i's first operand with its SSA type.
-func (in *Inliner) op1(i int) (opnd, bool) {
-	op := in.f.Ops[i]
-	x, ok := in.operand(i, op.Op1Type, op.Op1)
-	if ok && in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-	}
-	return x, ok
-}
-
 // dest is where a fast path stores its value.
 type dest struct {
 	outs []opnd

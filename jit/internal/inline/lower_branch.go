@@ -26,15 +26,12 @@ func lowerJmp(in *Inliner, i int) callthread.Plan {
 // folded by the optimizer, and left to the handler otherwise).
 func lowerCondJmp(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
-	x, ok1 := in.operand(i, op.Op1Type, op.Op1)
+	x, ok1 := in.op1(i)
 	t, ok2 := jumpTarget(len(in.f.Ops), i, op.Op2)
 	if !ok1 || !ok2 || !x.frame {
 		return callthread.Plan{}
 	}
 	jmpnz := zend.Opcode(op.Opcode) == zend.Jmpnz
-	if in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		onTrue, onFalse := e.Next(), t

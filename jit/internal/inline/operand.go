@@ -90,6 +90,16 @@ func (in *Inliner) inReg(i int, o opnd) opnd {
 	return o
 }
 
+// op1 resolves op i's first operand with its SSA type.
+func (in *Inliner) op1(i int) (opnd, bool) {
+	op := in.f.Ops[i]
+	x, ok := in.operand(i, op.Op1Type, op.Op1)
+	if ok && in.f.SSAOps != nil {
+		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+	}
+	return x, ok
+}
+
 // operands resolves op i's two operands with their SSA types.
 func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 	op := in.f.Ops[i]
@@ -147,10 +157,7 @@ func (in *Inliner) result(i int) (r opnd, used, ok bool) {
 		return opnd{}, false, true
 	case zend.OpTmpVar, zend.OpVar:
 		r, ok = in.slot(op.Result)
-		if v := in.fwd(i + 1); ok && v.typ != 0 && v.off == r.off {
-			r.reg, r.double, r.gpr, r.xmm = true, v.typ == zend.TypeDouble, v.gpr, v.xmm
-		}
-		return r, true, ok
+		return in.inReg(i+1, r), true, ok // a TMP forwarded to the next op
 	}
 	return opnd{}, false, false
 }
