@@ -73,9 +73,10 @@ type Options struct {
 	// successors of VM-run and inlined ops whose code is native.
 	VMRuns bool
 	// Regs, when not nil, describes values the fast paths keep in
-	// registers inside regions of ops (loops). Code entering a region
-	// from anywhere else, a patched entry or a jump from an op outside
-	// it, first loads the region's registers (a stub out of line).
+	// registers inside regions of ops (loops). Code leaving a region or
+	// native code first spills them into their zvals; code entering a
+	// region from anywhere else, a patched entry or a jump from an op
+	// outside it, first loads them (a stub out of line).
 	Regs Registers
 	// AVX: fast paths' double arithmetic uses the VEX (AVX) encodings
 	// (amd64.Assembler.SetAVX). The caller checked that the CPU has AVX.

@@ -13,17 +13,17 @@ import (
 //
 // Every loop is a region: the ops of the loop that are in no inner loop.
 // In each, the CVs that SSA inference proves to be LONG everywhere in the
-// region (or DOUBLE everywhere) live in registers: fast
-// paths read them from the register and skip the type checks. Stores are
-// write-through: a fast path that assigns such a CV writes the register and
-// the zval's value (its type byte already says LONG or DOUBLE and stays
-// so), so the zvals are always current and no exit from native code needs
-// a spill: a failed check, an op the VM runs, an interrupt, a loop exit all
-// leave with the frame exactly as the VM expects it. What the registers
-// need instead is a load wherever native code is entered from outside the
-// region: its patched entries (the VM coming back after an op it ran, which
-// may have assigned the CV) and jumps into it from other native code, an
-// inner or outer loop's included. callthread emits those loads
+// region (or DOUBLE everywhere) live in registers: fast paths read and
+// assign the register and skip the type checks. Inside the region the
+// register holds the value; its zval is written (spilled: the value only,
+// the type byte already says LONG or DOUBLE) wherever code leaves native
+// code or the region: a fallback, an op the VM runs, a handler call, a
+// jump out. A fast path that reads its CVs from their zvals (one that is
+// not register-aware) spills those first. The registers are loaded
+// wherever native code is entered from outside the region: its patched
+// entries (the VM coming back after an op it ran, which may have assigned
+// the CV) and jumps into it from other native code, an inner or outer
+// loop's included. callthread emits the spills and the loads
 // (callthread.Registers).
 //
 // Why the CV's type byte is right: every SSA variable of the CV that an op
@@ -31,11 +31,11 @@ import (
 // assignment included (op1_use), and SSA inference is sound for whatever
 // runs the ops, fast path or VM. (A load may bring another type's bits
 // into the register where the CV is dead; nothing reads them before an
-// assignment.)
+// assignment, and a spill writes them back unchanged.)
 //
-// A CV qualifies only when every fast path in the loop that assigns it
-// keeps the register up to date (the arithmetic, ASSIGN, ASSIGN_OP and
-// increment lowerings do); reads from memory by any other code are fine.
+// A CV qualifies only when every fast path in the region that assigns it
+// keeps the register current (the arithmetic, ASSIGN, ASSIGN_OP and
+// increment lowerings do).
 
 // gprPool and xmmPool are the registers loop CVs get, fwdGPR and fwdXMM
 // the ones forwarded TMPs go in: caller-saved registers no fast path uses
@@ -51,26 +51,25 @@ var (
 
 // A TMP that one op computes and only the next op uses is forwarded in a
 // register (fwdGPR, fwdXMM) when SSA proves it LONG or DOUBLE: the producer
-// writes its zval as always (write-through again: a consumer without a fast
-// path, or a failed check, finds it there) and also leaves it in the
-// register, where the consumer's fast path reads it, off the chain of
-// store-to-load latencies. The consumer is never a block start, so native
-// code reaches it only from the producer; entries from the VM load the
-// register first.
+// leaves it in the register only, where the consumer's fast path reads it,
+// off the chain of store-to-load latencies. Every way out of the consumer
+// to the VM spills it, value and type (its zval was never written). The
+// consumer is never a block start, so native code reaches it only from the
+// producer; entries from the VM load the register first.
 
-// regVar is a CV held in a register throughout one loop.
+// regVar is a value held in a register: a CV throughout a region, or a TMP
+// forwarded into one op.
 type regVar struct {
-	off int32         // the CV's operand encoding (byte offset from execute_data)
+	off int32         // the operand encoding (byte offset from execute_data)
 	typ zend.ZvalType // LONG (gpr) or DOUBLE (xmm)
 	gpr amd64.Reg
 	xmm amd64.XReg
 }
 
-// loopRegs is one register region: the ops of a loop outside its inner
-// loops, and its register CVs.
+// loopRegs is one register region (the ops of a loop outside its inner
+// loops): its register CVs.
 type loopRegs struct {
-	header int // first op of the loop header block
-	vars   []regVar
+	vars []regVar
 }
 
 // mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
@@ -90,8 +89,9 @@ func exactType(mask uint32) (zend.ZvalType, bool) {
 	return t, true
 }
 
-// AllocateRegisters chooses the register CVs of every innermost loop. It
-// needs the CFG and SSA types; without them it does nothing.
+// AllocateRegisters chooses the register CVs of every loop's region and
+// the TMPs forwarded in registers. It needs the CFG and SSA types; without
+// them it does nothing.
 func (in *Inliner) AllocateRegisters() {
 	f := in.f
 	if f.SSAOps == nil || f.SSAVars == nil || f.Blocks == nil {
@@ -111,22 +111,37 @@ func (in *Inliner) AllocateRegisters() {
 			continue
 		}
 		r := len(in.loops)
-		in.loops = append(in.loops, loopRegs{header: int(f.Blocks[h].Start), vars: vars})
+		in.loops = append(in.loops, loopRegs{vars: vars})
 		for _, k := range ops {
 			in.region[k] = r
 		}
 	}
+	uses := ssaUses(f)
 	in.fwdInto = make([]regVar, len(f.Ops))
 	for i := 0; i+1 < len(f.Ops); i++ {
-		if v, ok := in.forwardable(i); ok {
+		if v, ok := in.forwardable(i, uses); ok {
 			in.fwdInto[i+1] = v
 		}
 	}
 }
 
+// ssaUses counts the ops' uses of every SSA variable (phis are not in the
+// wire: their uses are not counted).
+func ssaUses(f *wire.Func) []int {
+	uses := make([]int, len(f.SSAVars))
+	for _, s := range f.SSAOps {
+		for _, u := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
+			if u >= 0 && int(u) < len(uses) {
+				uses[u]++
+			}
+		}
+	}
+	return uses
+}
+
 // forwardable reports whether op i's TMP result goes to op i+1 in a
-// register, and which.
-func (in *Inliner) forwardable(i int) (regVar, bool) {
+// register, and which. uses counts each SSA variable's uses (ssaUses).
+func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 	f := in.f
 	op := f.Ops[i]
 	v := f.SSAOps[i].ResultDef
@@ -145,15 +160,15 @@ func (in *Inliner) forwardable(i int) (regVar, bool) {
 	// Op i+1 must use it (a TMP its op consumes; phis are not in the wire,
 	// so a TMP with no use at i+1 may still be used by one), and no other.
 	next := f.SSAOps[i+1]
-	if zend.Opcode(f.Ops[i+1].Opcode) == zend.Jmp || next.Op1Use != v && next.Op2Use != v {
-		return regVar{}, false
-	}
-	for k, s := range f.SSAOps {
-		for _, u := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
-			if u == v && k != i+1 {
-				return regVar{}, false
-			}
+	atNext := 0
+	for _, u := range []int32{next.Op1Use, next.Op2Use, next.ResultUse} {
+		if u == v {
+			atNext++
 		}
+	}
+	if zend.Opcode(f.Ops[i+1].Opcode) == zend.Jmp || next.Op1Use != v && next.Op2Use != v ||
+		uses[v] != atNext {
+		return regVar{}, false
 	}
 	return regVar{off: int32(op.Result), typ: t, gpr: fwdGPR, xmm: fwdXMM}, true
 }
@@ -350,12 +365,7 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 		vars = append(vars[:len(vars):len(vars)], v)
 	}
 	for _, v := range vars {
-		m := amd64.M(amd64.R14, v.off+zend.ZvalValue)
-		if v.typ == zend.TypeLong {
-			a.Load64(v.gpr, m)
-		} else {
-			a.LoadSD(v.xmm, m)
-		}
+		loadReg(a, v)
 	}
 }
 
@@ -377,6 +387,16 @@ func (in *Inliner) Spill(a *amd64.Assembler, i int) {
 func (in *Inliner) SpillRegion(a *amd64.Assembler, r int) {
 	for _, v := range in.loops[r].vars {
 		storeReg(a, v)
+	}
+}
+
+// loadReg loads v's register from its zval's value.
+func loadReg(a *amd64.Assembler, v regVar) {
+	m := amd64.M(amd64.R14, v.off+zend.ZvalValue)
+	if v.typ == zend.TypeLong {
+		a.Load64(v.gpr, m)
+	} else {
+		a.LoadSD(v.xmm, m)
 	}
 }
 
