@@ -63,6 +63,10 @@ GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_top, 456); /* zend.EGVMStack
 GOJIT_ASSERT_OFFSET(zend_refcounted_h, refcount, 0);           /* zend.ZendRefcountedRefcount */
 GOJIT_ASSERT_OFFSET(zend_refcounted_h, u.type_info, 4);        /* zend.ZendRefcountedTypeInfo */
 GOJIT_ASSERT_OFFSET(zend_object, gc, 0);                       /* zend.ZendObjectGC */
+GOJIT_ASSERT_OFFSET(zend_property_info, flags, 4);             /* zend.ZendPropertyInfoFlags */
+GOJIT_ASSERT_OFFSET(zend_property_info, type.type_mask, 48);   /* zend.ZendPropertyInfoTypeMask */
+_Static_assert(ZEND_ACC_READONLY == 1 << 7, "ZEND_ACC_READONLY != zend.ZendAccReadonly");
+_Static_assert(MAY_BE_LONG == 1 << IS_LONG && MAY_BE_DOUBLE == 1 << IS_DOUBLE, "MAY_BE_* bits");
 _Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
 
 static void fill_layout(gojit_layout *l)

@@ -45,6 +45,9 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.FetchObjR: lowerFetchObjR,
 	zend.FetchDimR: lowerFetchDimR,
 
+	// lower_obj.go
+	zend.AssignObjOp: lowerAssignObjOp,
+
 	// lower_bool.go
 	zend.Bool:     lowerBool,
 	zend.BoolNot:  lowerBool,

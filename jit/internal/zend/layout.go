@@ -13,8 +13,9 @@ import (
 // again at engine start (CheckLayout), or, for the ones gojit_layout does not
 // carry, by _Static_assert when the C module is built (GOJIT_ASSERT_OFFSET in
 // ext/gojit_loader.c: ExecuteDataReturnValue, ExecuteDataCallInfo,
-// EGVMStackTop, ZendRefcountedRefcount, ZendRefcountedTypeInfo, ZendObjectGC;
-// GCInfoMask too).
+// EGVMStackTop, ZendRefcountedRefcount, ZendRefcountedTypeInfo, ZendObjectGC,
+// ZendPropertyInfoFlags, ZendPropertyInfoTypeMask; GCInfoMask and
+// ZendAccReadonly too).
 const (
 	// zval
 	SizeofZval   = 16
@@ -94,6 +95,12 @@ const (
 	ZendObjectGC              = 0  // zend_refcounted_h gc
 	ZendObjectCe              = 16 // zend_class_entry *ce
 	ZendObjectPropertiesTable = 40 // zval properties_table[]
+
+	// zend_property_info (a run-time cache slot of a property write holds
+	// one for a typed property)
+	ZendPropertyInfoFlags    = 4      // u32 flags (ZEND_ACC_*)
+	ZendPropertyInfoTypeMask = 48     // u32 type.type_mask: MAY_BE_* bits and more
+	ZendAccReadonly          = 1 << 7 // ZEND_ACC_READONLY in flags
 )
 
 // Layout mirrors struct gojit_layout in ext/gojit_engine.h field by field, in

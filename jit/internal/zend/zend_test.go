@@ -200,12 +200,14 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		t.Skipf("C module source not available: %v", err)
 	}
 	consts := map[string]int64{
-		"zend.ExecuteDataReturnValue": ExecuteDataReturnValue,
-		"zend.ExecuteDataCallInfo":    ExecuteDataCallInfo,
-		"zend.EGVMStackTop":           EGVMStackTop,
-		"zend.ZendRefcountedRefcount": ZendRefcountedRefcount,
-		"zend.ZendRefcountedTypeInfo": ZendRefcountedTypeInfo,
-		"zend.ZendObjectGC":           ZendObjectGC,
+		"zend.ExecuteDataReturnValue":   ExecuteDataReturnValue,
+		"zend.ExecuteDataCallInfo":      ExecuteDataCallInfo,
+		"zend.EGVMStackTop":             EGVMStackTop,
+		"zend.ZendRefcountedRefcount":   ZendRefcountedRefcount,
+		"zend.ZendRefcountedTypeInfo":   ZendRefcountedTypeInfo,
+		"zend.ZendObjectGC":             ZendObjectGC,
+		"zend.ZendPropertyInfoFlags":    ZendPropertyInfoFlags,
+		"zend.ZendPropertyInfoTypeMask": ZendPropertyInfoTypeMask,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}
