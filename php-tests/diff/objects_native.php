@@ -173,3 +173,104 @@ show('used', [used(new P, 2), used(new R, 2.5), used(new P, PHP_INT_MAX)]);
 $sf = new Self_;
 show('$this', [$sf->step(0.5), $sf->step(2.0), $sf->step(-0.0)]);
 show('-0.0 + -0.0', (function () { $r = new R; $r->f += -0.0; return [$r->f, 1 / ($r->f ?: -INF)]; })());
+
+echo "--- ASSIGN_OBJ ---\n";
+class W {
+    public $u = 1;
+    public int $i = 1;
+    public float $f = 1.5;
+    public ?int $ni = 2;
+    public bool $b = false;
+    public false|int $fi = 0;
+    public int|float $n = 3;
+    public mixed $m = null;
+    public $s = 'str';
+    public $arr = [1];
+    public function __construct(public readonly float $ro = 5.0) {}
+}
+class W2 extends W { public $more = 1; }
+class WU { public int $i; public float $f; public $u; }
+function set_all(object $o, $v): array {
+    $r = [];
+    foreach (['u', 'i', 'f', 'ni', 'b', 'fi', 'n', 'm', 's', 'arr'] as $k) {
+        // A literal name: one ASSIGN_OBJ per property, with a variable name too.
+        try { $o->$k = $v; $r[$k] = $o->$k; } catch (Throwable $e) { $r[$k] = err($e); }
+    }
+    try { $o->u = $v; $r[] = $o->u; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->i = $v; $r[] = $o->i; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->f = $v; $r[] = $o->f; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->ni = $v; $r[] = $o->ni; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->b = $v; $r[] = $o->b; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->fi = $v; $r[] = $o->fi; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->n = $v; $r[] = $o->n; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->m = $v; $r[] = $o->m; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->s = $v; $r[] = $o->s; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->arr = $v; $r[] = $o->arr; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->ro = $v; $r[] = $o->ro; } catch (Throwable $e) { $r[] = err($e); }
+    try { $r[] = ($o->f = $v); $r[] = ($o->u = $v); } catch (Throwable $e) { $r[] = err($e); }
+    return $r;
+}
+function lits(object $o): array {
+    $r = [];
+    try { $o->f = 2.5; $o->i = 7; $o->u = null; $o->b = true; $o->n = 1e100; $o->ni = null; $o->m = -0.0; }
+    catch (Throwable $e) { $r[] = err($e); }
+    try { $o->f = 3; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->i = 2.0; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->b = 0; } catch (Throwable $e) { $r[] = err($e); }
+    try { $o->fi = false; $o->fi = 4; $o->fi = true; } catch (Throwable $e) { $r[] = err($e); }
+    $r[] = [$o->f ?? 'unset', $o->i ?? 'unset', $o->u, $o->b ?? 'unset', $o->n ?? 'unset', $o->ni ?? 'unset', $o->m ?? 'unset', $o->fi ?? 'unset'];
+    $r[] = ($o->u = 5) + ($o->f = 0.5);
+    return $r;
+}
+function w_regs(array $ws, float $d): float {
+    // Register CVs as the value: $x in an xmm, $k in a gpr.
+    $x = 0.0; $k = 0;
+    for ($n = 0; $n < 4; $n++) {
+        $x += $d; $k += 3;
+        foreach ($ws as $w) {
+            try { $w->f = $x; $w->i = $k; $w->u = $x; $w->n = $k; } catch (Throwable $e) { echo err($e), "\n"; }
+        }
+    }
+    $s = 0.0;
+    foreach ($ws as $w) { $s += $w->f + $w->i + $w->u + $w->n; }
+    return $s;
+}
+foreach ([1, 2.5, -0.0, NAN, INF, 0, PHP_INT_MAX, true, false, null, "3", "x", [1], new stdClass] as $v) {
+    show('set W ' . @var_export($v, true), set_all(new W, $v));
+    show('set W2 ' . @var_export($v, true), set_all(new W2, $v));
+}
+show('set uninitialized', set_all(new WU, 1.5));
+show('literals W', lits(new W));
+show('literals W2', lits(new W2));
+show('literals WU', lits(new WU));
+show('regs', w_regs([new W, new W2, new W], 0.75));
+show('coercions', (function () { $w = new W; $w->f = 1; $w->i = "5"; return [$w->f, $w->i]; })());
+function wref(W $w) {
+    $r = &$w->f;
+    $w->f = 2.0; $w->f = 3;
+    $ri = &$w->i;
+    try { $w->i = 1.5; } catch (Throwable $e) { echo err($e), "\n"; }
+    $w->i = 9;
+    $r2 = &$w->u; $w->u = 1.25;
+    return [$r, $ri, $r2, $w->f, $w->i, $w->u];
+}
+show('references', wref(new W));
+class Setter {
+    public float $declared = 0.0;
+    public function __set($n, $v) { echo "  (__set $n)\n"; }
+    public function __get($n) { echo "  (__get $n)\n"; return 1; }
+}
+function setm(Setter $s) { $s->declared = 1.5; $s->x = 2.5; return $s->declared ?? null; }
+$st = new Setter;
+show('magic set', setm($st));
+unset($st->declared);
+show('magic set, declared unset', setm($st));
+function destructs() {
+    $w = new W;
+    $w->u = new class { function __destruct() { echo "  (destructed)\n"; } };
+    echo "  assigning\n";
+    $w->u = 1.5;
+    echo "  assigned\n";
+    return $w->u;
+}
+show('old object released', destructs());

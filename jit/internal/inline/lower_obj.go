@@ -21,6 +21,11 @@ import (
 //	               accept the result's type as it is (its type mask holds
 //	               it: zend_verify_property_type's first test), so int
 //	               never becomes float natively.
+//	ASSIGN_OBJ     $o->p = y of a NULL, FALSE, TRUE, LONG or DOUBLE y into
+//	               a property holding no refcounted value (nothing to
+//	               release), when a typed property's mask holds y's type
+//	               (no coercion: int into float is the handler's). The
+//	               result, when used, is y.
 
 // Offsets in zend_property_info and its flag the fast paths test
 // (_Static_assert'ed in ext/gojit_loader.c).
@@ -79,8 +84,9 @@ func (in *Inliner) propData(i int) (val opnd, slot int32, ok bool) {
 }
 
 // propLookup emits the object and cache checks: rdx = the property's zval,
-// rcx = its zend_property_info (0: untyped). rax is clobbered.
-func propLookup(e *callthread.Emitter, obj, objType amd64.Mem, slot int32) {
+// info (rcx or r11) = its zend_property_info (0: untyped). rax and rcx are
+// clobbered.
+func propLookup(e *callthread.Emitter, obj, objType amd64.Mem, slot int32, info amd64.Reg) {
 	a := e.A
 	slow := e.Slow()
 	a.CmpMem8Imm(objType, uint8(zend.TypeObject))
@@ -94,7 +100,7 @@ func propLookup(e *callthread.Emitter, obj, objType amd64.Mem, slot int32) {
 	a.AluRI(amd64.AluCmp, amd64.RDX, 0)
 	a.Jcc(amd64.CondLE, slow) // dynamic or wrong: not a declared property
 	a.AluRR(amd64.AluAdd, amd64.RDX, amd64.RAX)
-	a.Load64(amd64.RCX, amd64.M(amd64.RCX, slot+16))
+	a.Load64(info, amd64.M(amd64.RCX, slot+16))
 }
 
 // propAccepts takes the fallback unless the property whose info is in rcx
@@ -110,6 +116,101 @@ func propAccepts(e *callthread.Emitter, t zend.ZvalType) {
 	a.TestMem8Imm(amd64.M(amd64.RCX, propInfoTypeMask), uint8(mayBe(t)))
 	a.Jcc(amd64.CondE, e.Slow())
 	a.Bind(untyped)
+}
+
+// lowerAssignObj: $obj->prop = y (+ OP_DATA) of a scalar y.
+func lowerAssignObj(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	obj, objType, ok1 := in.objOperand(i)
+	y, _, ok2 := in.propData(i)
+	res, used, ok3 := in.result(i)
+	if !ok1 || !ok2 || !ok3 || !y.scalar() || op.ExtendedValue > 1<<30 || op.ExtendedValue%8 != 0 {
+		return callthread.Plan{}
+	}
+	slot := int32(op.ExtendedValue) // ASSIGN_OBJ's cache slot is its own
+	yt, known := y.known()
+	if !y.frame {
+		yt, known = y.typ, true
+	}
+	if known && (yt < zend.TypeNull || yt > zend.TypeDouble) {
+		return callthread.Plan{}
+	}
+	var outs []opnd
+	if used {
+		outs = append(outs, res)
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		a := g.a
+		slow := e.Slow()
+		if !known {
+			// type - 1 <= 4 (unsigned) is NULL..DOUBLE; UNDEF wraps around.
+			a.LoadU8(amd64.RAX, y.typeInfo())
+			a.AluRI(amd64.AluSub, amd64.RAX, 1)
+			a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
+			a.Jcc(amd64.CondA, slow)
+		}
+		propLookup(e, obj, objType, slot, amd64.R11)
+		prop := amd64.M(amd64.RDX, zend.ZvalValue)
+		propType := amd64.M(amd64.RDX, zend.ZvalTypeInfo)
+		// The old value: initialized (UNDEF: uninitialized, unset, magic)
+		// and not refcounted (a reference, or a value to release).
+		a.CmpMem8Imm(propType, uint8(zend.TypeUndef))
+		a.Jcc(amd64.CondE, slow)
+		a.TestMem8Imm(amd64.M(amd64.RDX, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)
+		a.Jcc(amd64.CondNE, slow)
+		// A typed property: writable, and its mask holds y's type.
+		untyped := a.NewLabel()
+		a.AluRI(amd64.AluCmp, amd64.R11, 0)
+		a.Jcc(amd64.CondE, untyped)
+		a.TestMem8Imm(amd64.M(amd64.R11, propInfoFlags), accReadonly)
+		a.Jcc(amd64.CondNE, slow)
+		if known {
+			a.TestMem8Imm(amd64.M(amd64.R11, propInfoTypeMask), uint8(mayBe(yt)))
+			a.Jcc(amd64.CondE, slow)
+		} else {
+			a.LoadU8(amd64.RCX, y.typeInfo())
+			a.Load32(amd64.RAX, amd64.M(amd64.R11, propInfoTypeMask))
+			a.SarCL(amd64.RAX)
+			a.AluRI(amd64.AluAnd, amd64.RAX, 1)
+			a.Jcc(amd64.CondE, slow)
+		}
+		a.Bind(untyped)
+		// ZVAL_COPY_VALUE: value and type_info; u2 (the property's flags)
+		// stays.
+		switch {
+		case !y.frame:
+			if y.typ == zend.TypeLong || y.typ == zend.TypeDouble {
+				if int64(y.val) == int64(int32(y.val)) {
+					a.StoreImm64(prop, int32(y.val))
+				} else {
+					a.MovImm64(amd64.RAX, y.val)
+					a.Store64(prop, amd64.RAX)
+				}
+			}
+			a.StoreImm32(propType, uint32(y.typ))
+		case y.reg && y.double:
+			a.StoreSD(prop, y.xmm)
+			a.StoreImm32(propType, uint32(zend.TypeDouble))
+		case y.reg:
+			a.Store64(prop, y.gpr)
+			a.StoreImm32(propType, uint32(zend.TypeLong))
+		default:
+			a.Load64(amd64.RAX, y.value())
+			a.Load32(amd64.RCX, y.typeInfo())
+			a.Store64(prop, amd64.RAX)
+			a.Store32(propType, amd64.RCX)
+			for _, o := range outs {
+				a.Store64(o.value(), amd64.RAX)
+				a.Store32(o.typeInfo(), amd64.RCX)
+				g.reload(o)
+			}
+		}
+		if used && (known || !y.frame) {
+			g.scalarCopy(y, false, outs...)
+		}
+		e.Goto(i + 2)
+	}}
 }
 
 // propOp: the op codes ASSIGN_OBJ_OP does natively.
@@ -145,7 +246,7 @@ func lowerAssignObjOp(in *Inliner, i int) callthread.Plan {
 		g := newGen(e)
 		a := g.a
 		slow := e.Slow()
-		propLookup(e, obj, objType, slot)
+		propLookup(e, obj, objType, slot, amd64.RCX)
 		// rax: the long result; literals are built in rax (doubles) or
 		// r11 (longs).
 		prop := amd64.M(amd64.RDX, zend.ZvalValue)

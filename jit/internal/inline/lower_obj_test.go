@@ -172,3 +172,69 @@ func TestAssignObjOp(t *testing.T) {
 		}
 	}
 }
+
+func TestAssignObj(t *testing.T) {
+	props := []zval{long(5), dbl(1.5), typed(1), typed(2), typed(3), typed(0), typed(6), typed(0x106), typed(0x10a),
+		typed(0x308), typed(0x307)}
+	ys := []zval{long(0), long(math.MinInt64), dbl(2.5), dbl(math.Copysign(0, -1)), typed(1), typed(2), typed(3),
+		typed(0), typed(6), typed(0x106), typed(0x10a), typed(0x308)}
+	for _, lit := range []zval{{}, long(1 << 40), dbl(0.5), typed(1), typed(3)} {
+		for _, used := range []bool{false, true} {
+			f := &fn{oneBlock: true}
+			i := f.add(zend.AssignObj)
+			d := f.add(zend.OpData)
+			f.add(zend.Echo)
+			f.slot(i, 1, 0)
+			f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+			f.ops[i].ExtendedValue = slot
+			vals := ys
+			if lit.info != 0 {
+				f.literal(d, 1, lit)
+				vals = []zval{lit}
+			} else {
+				f.slot(d, 1, 1)
+			}
+			if used {
+				f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpVar), cv(6)
+			}
+			c := compile(t, f)
+			if c.body.Ops[i].Class != "inline" {
+				t.Fatal("ASSIGN_OBJ not inlined")
+			}
+			for _, info := range propInfos {
+				for _, prop := range props {
+					for _, y := range vals {
+						for _, objType := range []uint32{0x308, 0x10a, 1} {
+							var obj []byte
+							in := [numSlots]zval{0: {objType, objBase}, 1: y}
+							if lit.info != 0 {
+								in[1] = long(99)
+							}
+							got := c.runWith(i, in, false, setupProp(prop, info, &obj))
+							ok := objType == 0x308 && y.typ() >= 1 && y.typ() <= 5 && prop.typ() != 0 &&
+								prop.info&0x100 == 0 && (!info.typed || info.flags&(1<<7) == 0 && info.typeMask&(1<<y.typ()) != 0)
+							what := fmt.Sprintf("lit %v, used %v, info %+v, obj %#x: %v = %v", lit, used, info, objType, prop, y)
+							after := zval{binary.LittleEndian.Uint32(obj[propOff+8:]), binary.LittleEndian.Uint64(obj[propOff:])}
+							if binary.LittleEndian.Uint32(obj[propOff+12:]) != 0x77 {
+								t.Fatalf("%s: property u2 written", what)
+							}
+							if got.fallback == ok {
+								t.Fatalf("%s: fallback %v", what, got.fallback)
+							}
+							if !ok {
+								if after != prop {
+									t.Fatalf("%s: fallback after writing the property: %v", what, after)
+								}
+								continue
+							}
+							if got.next != 2 || !sameZval(after, y) || used && !sameZval(got.frame[6], y) ||
+								!used && got.frame[6] != in[6] {
+								t.Fatalf("%s: got %v (result %v) then op %d", what, after, got.frame[6], got.next)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+}

@@ -47,6 +47,7 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 
 	// lower_obj.go
 	zend.AssignObjOp: lowerAssignObjOp,
+	zend.AssignObj:   lowerAssignObj,
 
 	// lower_bool.go
 	zend.Bool:     lowerBool,
