@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 /* Bump on any change to this file or to the wire format (docs/wire-format.md). */
-#define GOJIT_ENGINE_ABI 3
+#define GOJIT_ENGINE_ABI 4
 
 /* Status codes returned by engine calls. */
 #define GOJIT_OK 0
@@ -84,6 +84,10 @@ typedef struct gojit_engine_init {
 	/* Addresses the generated code may need. */
 	uint64_t executor_globals;
 	gojit_layout layout;
+	/* The internal function sqrt() (a zend_function *), 0 when it is not
+	 * there (disable_functions): INIT_FCALL + SEND + DO_ICALL of it becomes
+	 * one sqrtsd when the call's run-time cache slot holds it. */
+	uint64_t sqrt_function;
 } gojit_engine_init;
 
 /* Filled by gojit_go_compile. */

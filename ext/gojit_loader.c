@@ -98,6 +98,16 @@ static void fill_layout(gojit_layout *l)
 	l->zend_array_num_used = offsetof(zend_array, nNumUsed);
 }
 
+/* The internal function name, if it exists (internal functions live as long
+ * as the process; a disabled one is not in the table, and a user function of
+ * that name does not count). */
+static zend_function *internal_function(const char *name)
+{
+	zend_function *f = zend_hash_str_find_ptr(CG(function_table), name, strlen(name));
+
+	return f && f->type == ZEND_INTERNAL_FUNCTION ? f : NULL;
+}
+
 static void engine_load(void)
 {
 	gojit_engine_init init;
@@ -145,6 +155,7 @@ static void engine_load(void)
 	init.counters = gojit_buf.counters;
 	init.counters_len = gojit_buf.counters_len;
 	init.executor_globals = (uint64_t)(uintptr_t)&executor_globals;
+	init.sqrt_function = (uint64_t)(uintptr_t)internal_function("sqrt");
 	fill_layout(&init.layout);
 
 	rc = gojit_eng.init(&init, err, sizeof(err));

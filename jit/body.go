@@ -25,6 +25,7 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 	}
 	if useInline(env) {
 		in := inline.New(f)
+		in.SqrtFunction = env.SqrtFunction
 		if env.RegAlloc {
 			in.AllocateRegisters()
 			opt.Regs = in

@@ -71,6 +71,9 @@ type Env struct {
 	// paths of backward jumps check EG(vm_interrupt) there. Without it
 	// bodies get no fast paths.
 	ExecutorGlobals uint64
+	// SqrtFunction is the zend_function of the internal sqrt() (0: none):
+	// its calls get a fast path (sqrtsd) guarded by the call's cache slot.
+	SqrtFunction uint64
 	// AVX: generated double arithmetic uses VEX (AVX) encodings instead
 	// of SSE2. Only set it when the CPU and the OS support AVX (the
 	// engine: gojit.jit's C digit is 1 and x/sys/cpu says HasAVX).

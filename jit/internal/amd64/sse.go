@@ -19,12 +19,16 @@ const (
 	SseSub
 	SseMul
 	SseDiv
+	// SseSqrt: dst = the square root of src (IEEE, correctly rounded, as
+	// C's sqrt; a negative src gives NaN). The VEX form keeps dst's upper
+	// bits as well.
+	SseSqrt
 	numSses
 )
 
-var sseMnemonics = [numSses]mnemonic{SseAdd: mADDSD, SseSub: mSUBSD, SseMul: mMULSD, SseDiv: mDIVSD}
+var sseMnemonics = [numSses]mnemonic{SseAdd: mADDSD, SseSub: mSUBSD, SseMul: mMULSD, SseDiv: mDIVSD, SseSqrt: mSQRTSD}
 
-var sseNames = [numSses]string{"addsd", "subsd", "mulsd", "divsd"}
+var sseNames = [numSses]string{"addsd", "subsd", "mulsd", "divsd", "sqrtsd"}
 
 func (op Sse) String() string {
 	if op < numSses {
@@ -57,6 +61,7 @@ var vexForms = [numMnemonics]vexForm{
 	mSUBSD:     {mVSUBSD, true},
 	mMULSD:     {mVMULSD, true},
 	mDIVSD:     {mVDIVSD, true},
+	mSQRTSD:    {mVSQRTSD, true},
 	mUCOMISD:   {mVUCOMISD, false},
 	mCVTSQ2SD:  {mVCVTSQ2SD, true},
 	mXORPS:     {mVXORPS, true},
@@ -87,7 +92,7 @@ func (a *Assembler) emitSSE(in instr) {
 	a.emit(in)
 }
 
-// SseRR sets dst = dst op src.
+// SseRR sets dst = dst op src (SseSqrt: dst = sqrt(src)).
 func (a *Assembler) SseRR(op Sse, dst, src XReg) {
 	a.emitSSE(instr{m: sseMnemonic(op), from: xreg(src), to: xreg(dst)})
 }

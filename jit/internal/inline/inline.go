@@ -58,6 +58,10 @@ type Inliner struct {
 	cvChecks     []opnd
 	cvChecksOK   bool
 	cvChecksDone bool
+
+	// SqrtFunction is the zend_function of the internal sqrt() (0: none,
+	// and its calls stay on the VM): lower_call.go.
+	SqrtFunction uint64
 }
 
 // New returns the Inliner of f.

@@ -122,19 +122,24 @@ func (in *Inliner) operand(i int, t uint8, v uint32) (opnd, bool) {
 		o, ok := in.slot(v)
 		return in.inReg(i, o), ok
 	case zend.OpConst:
-		f := in.f
-		if f.LiteralsAddr == 0 {
-			return opnd{}, false
-		}
-		at := f.OpcodesAddr + uint64(i)*zend.SizeofZendOp + uint64(int64(int32(v)))
-		d := int64(at - f.LiteralsAddr)
-		if d < 0 || d%zend.SizeofZval != 0 || d/zend.SizeofZval >= int64(len(f.Literals)) {
-			return opnd{}, false
-		}
-		l := f.Literals[d/zend.SizeofZval]
-		return opnd{typ: zend.ZvalType(l.Type), val: l.Value}, true
+		l, ok := in.literal(i, v)
+		return opnd{typ: zend.ZvalType(l.Type), val: l.Value}, ok
 	}
 	return opnd{}, false
+}
+
+// literal returns the literal a CONST operand v of op i names.
+func (in *Inliner) literal(i int, v uint32) (wire.Literal, bool) {
+	f := in.f
+	if f.LiteralsAddr == 0 {
+		return wire.Literal{}, false
+	}
+	at := f.OpcodesAddr + uint64(i)*zend.SizeofZendOp + uint64(int64(int32(v)))
+	d := int64(at - f.LiteralsAddr)
+	if d < 0 || d%zend.SizeofZval != 0 || d/zend.SizeofZval >= int64(len(f.Literals)) {
+		return wire.Literal{}, false
+	}
+	return f.Literals[d/zend.SizeofZval], true
 }
 
 // slot resolves a CV/TMP/VAR operand (a byte offset from execute_data).

@@ -49,6 +49,9 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.AssignObjOp: lowerAssignObjOp,
 	zend.AssignObj:   lowerAssignObj,
 
+	// lower_call.go
+	zend.InitFcall: lowerInitFcall,
+
 	// lower_bool.go
 	zend.Bool:     lowerBool,
 	zend.BoolNot:  lowerBool,

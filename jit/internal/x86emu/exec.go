@@ -236,7 +236,7 @@ func (m *Machine) shift(op x86asm.Op, a0, a1 x86asm.Arg, size int, next uint64) 
 var vexTwins = map[x86asm.Op]x86asm.Op{
 	x86asm.VMOVSD: x86asm.MOVSD_XMM, x86asm.VMOVQ: x86asm.MOVQ,
 	x86asm.VADDSD: x86asm.ADDSD, x86asm.VSUBSD: x86asm.SUBSD, x86asm.VMULSD: x86asm.MULSD,
-	x86asm.VDIVSD: x86asm.DIVSD, x86asm.VUCOMISD: x86asm.UCOMISD, x86asm.VCVTSI2SD: x86asm.CVTSI2SD,
+	x86asm.VDIVSD: x86asm.DIVSD, x86asm.VSQRTSD: x86asm.SQRTSD, x86asm.VUCOMISD: x86asm.UCOMISD, x86asm.VCVTSI2SD: x86asm.CVTSI2SD,
 	x86asm.VXORPS: x86asm.XORPS, x86asm.VMOVAPS: x86asm.MOVAPS, x86asm.VCVTTSD2SI: x86asm.CVTTSD2SI,
 }
 
@@ -284,7 +284,7 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 			return 0, 0, err
 		}
 		return next, 0, m.write(a0, 8, v, next)
-	case x86asm.ADDSD, x86asm.SUBSD, x86asm.MULSD, x86asm.DIVSD, x86asm.UCOMISD:
+	case x86asm.ADDSD, x86asm.SUBSD, x86asm.MULSD, x86asm.DIVSD, x86asm.SQRTSD, x86asm.UCOMISD:
 		s, ok := xmm(s1)
 		if !dxmm || !ok {
 			return 0, 0, fmt.Errorf("destination %v, first source %v", a0, s1)
@@ -303,6 +303,8 @@ func (m *Machine) sse(in x86asm.Inst, next uint64) (uint64, ExitKind, error) {
 			m.X[d] = Bits(x * y)
 		case x86asm.DIVSD:
 			m.X[d] = Bits(x / y)
+		case x86asm.SQRTSD:
+			m.X[d] = Bits(math.Sqrt(y))
 		case x86asm.UCOMISD:
 			m.ucomisd(x, y)
 		}

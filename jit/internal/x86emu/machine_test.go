@@ -172,6 +172,8 @@ func TestVEXOperands(t *testing.T) {
 		{"vaddsd xmm0, xmm1, xmm2", "c5f358c2", x1 + x2, ""},
 		{"vsubsd xmm0, xmm1, xmm2", "c5f35cc2", x1 - x2, ""},
 		{"vdivsd xmm0, xmm1, xmm2", "c5f35ec2", x1 / x2, ""},
+		{"vsqrtsd xmm0, xmm1, xmm2", "c5f351c2", 0.5, ""},
+		{"sqrtsd xmm0, xmm2", "f20f51c2", 0.5, ""},
 		{"vmovsd xmm0, xmm1, xmm2", "c5f310c2", x2, ""},
 		{"vmovaps xmm0, xmm2", "c5f829d0", x2, ""},
 		{"vcvtsi2sd xmm0, xmm1, rcx", "c4e1f32ac1", 7, ""},
