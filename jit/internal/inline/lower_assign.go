@@ -116,6 +116,9 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 	if !ok1 || !ok3 || !y.scalar() {
 		return callthread.Plan{}
 	}
+	if !x.reg && zend.OpType(op.Op2Type) == zend.OpTmpVar && y.mask&countedTypes != 0 {
+		return in.assignTmp(x, y, res, used)
+	}
 	outs := []opnd{x}
 	if used {
 		outs = append(outs, res)
@@ -124,6 +127,60 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 		g := newGen(e)
 		g.assignable(x)
 		g.scalarCopy(y, true, outs...)
+		e.Goto(e.Next())
+	}}
+}
+
+// countedTypes are the value types that may be refcounted (not references).
+const countedTypes = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject | 1<<zend.TypeResource
+
+// assignTmp: ASSIGN $cv, T of a TMP that may hold a refcounted value (an
+// object or array a fetch copied, say), as zend_assign_to_variable does
+// for a TMP: the CV takes the TMP's value and its reference (a TMP dies
+// with its one use), and the CV's old value loses one, when that neither
+// frees it (a destructor, a free: the handler's) nor makes it a possible
+// GC root (gc_possible_root: the handler's unless the value is already
+// buffered or not collectable). A reference in the CV (assign through it)
+// and UNDEF or INDIRECT TMPs are the handler's. T = a copy when used.
+func (in *Inliner) assignTmp(x, y, res opnd, used bool) callthread.Plan {
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		// The TMP: NULL..RESOURCE (type - 1 <= 8 unsigned).
+		a.LoadU8(amd64.RAX, y.typeInfo())
+		a.AluRI(amd64.AluSub, amd64.RAX, 1)
+		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeResource-1))
+		a.Jcc(amd64.CondA, slow)
+		plain := a.NewLabel()
+		if t, ok := x.known(); !ok || t > zend.TypeDouble {
+			a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+			a.Jcc(amd64.CondE, plain)
+			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
+			a.Jcc(amd64.CondE, slow)
+			a.Load64(amd64.RCX, x.value())
+			a.Load32(amd64.RAX, amd64.M(amd64.RCX, zend.ZendRefcountedRefcount))
+			a.AluRI(amd64.AluCmp, amd64.RAX, 1)
+			a.Jcc(amd64.CondBE, slow) // the last reference: freed
+			a.Load32(amd64.RAX, amd64.M(amd64.RCX, zend.ZendRefcountedTypeInfo))
+			mask := gcMayNotLeak // sign-extended: the same low 32 bits
+			a.AluRI(amd64.AluAnd, amd64.RAX, int32(mask))
+			a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
+			a.AddMem32Imm(amd64.M(amd64.RCX, zend.ZendRefcountedRefcount), -1)
+		}
+		a.Bind(plain)
+		a.Load64(amd64.RAX, y.value())
+		a.Load32(amd64.RDX, y.typeInfo())
+		a.Store64(x.value(), amd64.RAX)
+		a.Store32(x.typeInfo(), amd64.RDX)
+		if used {
+			counted := a.NewLabel()
+			a.TestMem8Imm(y.typeFlags(), zend.TypeFlagRefcounted>>8)
+			a.Jcc(amd64.CondE, counted)
+			a.AddMem32Imm(amd64.M(amd64.RAX, zend.ZendRefcountedRefcount), 1)
+			a.Bind(counted)
+			a.Store64(res.value(), amd64.RAX)
+			a.Store32(res.typeInfo(), amd64.RDX)
+		}
 		e.Goto(e.Next())
 	}}
 }

@@ -238,3 +238,72 @@ func TestAssignObj(t *testing.T) {
 		}
 	}
 }
+
+// TestAssignTmp: ASSIGN $cv, T of a TMP that may be refcounted
+// (assignTmp), with old values of every kind and refcount and GC states.
+func TestAssignTmp(t *testing.T) {
+	const oldAddr, newAddr = 0x7f3a_5000_0000, 0x7f3a_5100_0000
+	olds := []zval{long(3), dbl(2.5), typed(1), typed(0), typed(6), {0x308, oldAddr}, {0x307, oldAddr},
+		{0x106, oldAddr}, {0x10a, oldAddr}}
+	news := []zval{long(7), dbl(-0.5), typed(1), typed(3), typed(6), {0x308, newAddr}, {0x307, newAddr},
+		{0x109, newAddr}, typed(0), {0x10a, newAddr}, typed(12)}
+	for _, used := range []bool{false, true} {
+		f := &fn{ssa: &[2]uint32{0, 1<<zend.TypeObject | 1<<zend.TypeLong}}
+		i := f.add(zend.Assign)
+		f.add(zend.Echo)
+		f.slot(i, 1, 0)
+		f.set(i, 2, uint8(zend.OpTmpVar), cv(4))
+		if used {
+			f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpVar), cv(6)
+		}
+		c := compile(t, f)
+		if c.body.Ops[i].Class != "inline" {
+			t.Fatal("ASSIGN not inlined")
+		}
+		for _, old := range olds {
+			for _, y := range news {
+				for _, rc := range []uint32{1, 2, 5} {
+					for _, gcInfo := range []uint32{0, zend.GCNotCollectable, 3 << 10, 0x17} {
+						var oldMem, newMem []byte
+						setup := func(m *x86emu.Machine, frame []byte) {
+							oldMem, newMem = make([]byte, 16), make([]byte, 16)
+							binary.LittleEndian.PutUint32(oldMem, rc)
+							binary.LittleEndian.PutUint32(oldMem[4:], gcInfo)
+							binary.LittleEndian.PutUint32(newMem, 1)
+							m.AddRegion("old", oldAddr, oldMem, true)
+							m.AddRegion("new", newAddr, newMem, true)
+						}
+						in := [numSlots]zval{0: old, 4: y}
+						got := c.runWith(i, in, false, setup)
+						counted := old.info&0x100 != 0
+						ok := y.typ() >= 1 && y.typ() <= 9 &&
+							(!counted || old.typ() != zend.TypeReference && rc > 1 && gcInfo&(zend.GCInfoMask|zend.GCNotCollectable) != 0)
+						what := fmt.Sprintf("used %v, %v = %v, rc %d gc %#x", used, old, y, rc, gcInfo)
+						if got.fallback == ok {
+							t.Fatalf("%s: fallback %v", what, got.fallback)
+						}
+						oldRC := binary.LittleEndian.Uint32(oldMem)
+						newRC := binary.LittleEndian.Uint32(newMem)
+						if !ok {
+							if oldRC != rc || newRC != 1 {
+								t.Fatalf("%s: fallback after a refcount change: %d %d", what, oldRC, newRC)
+							}
+							continue
+						}
+						wantOld, wantNew := rc, uint32(1)
+						if counted {
+							wantOld--
+						}
+						if used && y.info&0x100 != 0 {
+							wantNew++
+						}
+						if got.next != 1 || got.frame[0] != y || used && got.frame[6] != y || !used && got.frame[6] != in[6] ||
+							oldRC != wantOld || newRC != wantNew {
+							t.Fatalf("%s: %+v, refcounts %d %d (want %d %d)", what, got, oldRC, newRC, wantOld, wantNew)
+						}
+					}
+				}
+			}
+		}
+	}
+}
