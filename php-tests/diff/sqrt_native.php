@@ -54,3 +54,9 @@ show('mixed site array', (function () { try { return mixed_site([1.0, [1]]); } c
 function others($x) { return [ceil($x), trim((string)$x), acos(min(1, max(-1, $x / 10))), atan($x), sqrt($x)]; }
 show('others', others(3.5));
 show('others int', others(4));
+// Nested in another call's arguments: the outer call's frame stays EX(call).
+function nested($x, $y) { return [max(sqrt($x), sqrt($y)), round(sqrt($x), 3), str_repeat('-', (int)sqrt($y)), sprintf('%.4f', sqrt($x))]; }
+show('nested', nested(2.0, 16));
+show('nested fallback', @nested("2", null));
+function user_f($a, $b) { return $a . '|' . $b; }
+show('user call args', [user_f(sqrt(4), sqrt(2.25)), user_f(sqrt(-1), @sqrt("9"))]);
