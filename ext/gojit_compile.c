@@ -250,19 +250,22 @@ static void report_failure(const zend_op_array *op_array, const gojit_compile_re
 	}
 }
 
-/* The symbol perf shows: JIT$f, JIT$Class::method, JIT$main:/path/file.php. */
-static void perf_name(const zend_op_array *op_array, char *out, size_t len)
+/* The symbol perf shows, after prefix ("JIT$" for compiled code,
+ * "JIT$trigger$" for trigger stubs): f, Class::method, main:/path/file.php,
+ * {closure}:/path/file.php:LINE. */
+void gojit_perf_name(const zend_op_array *op_array, const char *prefix, char *out, size_t len)
 {
 	const char *file = op_array->filename ? ZSTR_VAL(op_array->filename) : "";
 	char name[128];
 
 	describe_op_array(op_array, name, sizeof(name));
 	if (!op_array->function_name) {
-		snprintf(out, len, "JIT$%s:%s", op_array->type == ZEND_EVAL_CODE ? "eval" : "main", file);
+		snprintf(out, len, "%s%s:%s", prefix, op_array->type == ZEND_EVAL_CODE ? "eval" : "main",
+		         file);
 	} else if (op_array->fn_flags & ZEND_ACC_CLOSURE) {
-		snprintf(out, len, "JIT$%s:%s:%u", name, file, op_array->line_start);
+		snprintf(out, len, "%s%s:%s:%u", prefix, name, file, op_array->line_start);
 	} else {
-		snprintf(out, len, "JIT$%s", name);
+		snprintf(out, len, "%s%s", prefix, name);
 	}
 }
 
@@ -286,7 +289,7 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 	remember(op_array, "compiled", "", res, ns, !shared);
 	{
 		char sym[256];
-		perf_name(op_array, sym, sizeof(sym));
+		gojit_perf_name(op_array, "JIT$", sym, sizeof(sym));
 		gojit_perf_register((uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset, res->code_size,
 		                    sym);
 		gojit_perf_sync();

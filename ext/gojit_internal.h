@@ -148,6 +148,7 @@ void gojit_perf_shutdown(void);
 void gojit_perf_register(uint64_t start, uint64_t size, const char *name);
 void gojit_perf_sync(void);
 uint64_t gojit_perf_index_count(void);
+void gojit_perf_name(const zend_op_array *op_array, const char *prefix, char *out, size_t len);
 
 /* Logging that never reaches the script's output (stderr / error_log). */
 void gojit_log(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
