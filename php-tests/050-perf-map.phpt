@@ -21,7 +21,9 @@ foreach ($s["functions"] as $fn) if ($fn["state"] === "compiled") $index[] = spr
 file_put_contents($argv[2] ?? "php://stdout", json_encode(["pid" => getmypid(), "index" => $index]));
 ');
 $out = tempnam(sys_get_temp_dir(), 'gojit');
-echo shell_exec("$php $args -d gojit.jit_debug=0x10 " . escapeshellarg($prog) . " 1000 $out 2>&1");
+// The map of a dead process with the same pid (pids wrap) must not leak
+// into ours: plant one (exec keeps the shell's pid).
+echo shell_exec("echo '1 10 JIT\$stale' > /tmp/perf-\$\$.map; exec $php $args -d gojit.jit_debug=0x10 " . escapeshellarg($prog) . " 1000 $out 2>&1");
 $info = json_decode(file_get_contents($out), true);
 $map = "/tmp/perf-{$info['pid']}.map";
 $lines = file($map, FILE_IGNORE_NEW_LINES);

@@ -37,6 +37,7 @@ while ($off < strlen($d)) {
     $off += $r['size'];
 }
 unlink($path);
+@unlink("/tmp/perf-{$info['pid']}.map"); // 0x20 writes the map too: leave none behind
 
 // perf itself: record with the dump, inject it, and find the symbol.
 $perf = trim((string)shell_exec('command -v perf'));
