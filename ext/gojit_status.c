@@ -96,6 +96,9 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_long(return_value, "jit", gojit_ini.jit);
 	add_assoc_string(return_value, "jit_description", words);
 	add_assoc_long(return_value, "cpu", GOJIT_JIT_C(gojit_ini.jit));
+	/* The C digit asks; the engine decides with the CPU (and the OS). */
+	add_assoc_bool(return_value, "avx",
+	               engine_loaded() && (gojit_eng.features() & GOJIT_FEATURE_AVX));
 	add_assoc_long(return_value, "reg_alloc", GOJIT_JIT_R(gojit_ini.jit));
 	add_assoc_long(return_value, "trigger", GOJIT_JIT_T(gojit_ini.jit));
 	add_assoc_long(return_value, "opt_level", GOJIT_JIT_O(gojit_ini.jit));
