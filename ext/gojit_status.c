@@ -125,6 +125,7 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_long(return_value, "wire_bytes", (zend_long)gojit_stat.wire_bytes);
 	add_assoc_double(return_value, "compile_time_ms", (double)gojit_stat.compile_ns / 1e6);
 	add_assoc_long(return_value, "perf_regions", (zend_long)gojit_perf_index_count());
+	add_assoc_long(return_value, "shared_code_released", (zend_long)gojit_shared_released_bytes());
 	add_assoc_long(return_value, "trigger_stubs", (zend_long)gojit_trig.stubs);
 	add_assoc_long(return_value, "functions_armed", (zend_long)gojit_trig.armed);
 	add_assoc_long(return_value, "triggers_fired", (zend_long)gojit_trig.fired);
