@@ -27,6 +27,7 @@
  * is compiled (that is when space is needed), before the buffer lock is
  * taken (a PHP call may bail out). Without it (opcache.restrict_api set:
  * the call would warn) nothing is recorded and the code stays, as before.
+ * An observer extension sees that one internal call.
  *
  * Not recorded: preloaded functions (they outlive restarts) and trigger stub
  * chunks of shared functions (T=1-3; small, and freeing them would need the
@@ -89,6 +90,9 @@ uint64_t gojit_opcache_restarts(void)
 	if (request_count_read) {
 		return request_count;
 	}
+	if (EG(exception)) {
+		return NO_COUNT; /* a call now would see it; try at the next compile */
+	}
 	request_count_read = true;
 	restrict_api = zend_ini_string("opcache.restrict_api", sizeof("opcache.restrict_api") - 1, 0);
 	fn = zend_hash_str_find_ptr(EG(function_table), "opcache_get_status",
@@ -109,7 +113,7 @@ uint64_t gojit_opcache_restarts(void)
 	}
 	zval_ptr_dtor(&ret);
 	if (EG(exception)) {
-		zend_clear_exception(); /* cannot happen; never leak one into the script */
+		zend_clear_exception(); /* cannot happen (none was pending): never leak one */
 		request_count = NO_COUNT;
 	}
 	return request_count;
