@@ -20,7 +20,8 @@ if test "$PHP_GOJIT" != "no"; then
 
   GOJIT_SOURCES="ext/gojit.c ext/gojit_ini.c ext/gojit_config.c ext/gojit_buffer.c \
     ext/gojit_loader.c ext/gojit_hooks.c ext/gojit_export.c ext/gojit_compile.c \
-    ext/gojit_status.c ext/gojit_policy.c ext/gojit_perf.c ext/gojit_trigger.c"
+    ext/gojit_status.c ext/gojit_policy.c ext/gojit_perf.c ext/gojit_trigger.c \
+    ext/gojit_shared.c"
   PHP_NEW_EXTENSION(gojit, $GOJIT_SOURCES, $ext_shared,, [-Wall -Werror -std=gnu11])
   PHP_ADD_BUILD_DIR([$ext_builddir/ext])
   PHP_ADD_MAKEFILE_FRAGMENT([$ext_srcdir/ext/Makefile.frag])

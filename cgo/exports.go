@@ -206,6 +206,15 @@ func gojit_go_describe_jit(crto C.uint32_t, buf *C.char, bufLen C.size_t) C.size
 	return putString(buf, bufLen, config.Describe(j))
 }
 
+//export gojit_go_features
+func gojit_go_features() C.uint32_t {
+	var f C.uint32_t
+	if eng != nil && eng.AVX() {
+		f |= C.GOJIT_FEATURE_AVX
+	}
+	return f
+}
+
 // putString copies s into a C buffer of n bytes, truncated and always
 // NUL-terminated, and returns the bytes written without the NUL.
 func putString(dst *C.char, n C.size_t, s string) C.size_t {

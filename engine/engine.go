@@ -121,6 +121,9 @@ func useAVX(jit uint32, hasAVX bool) bool {
 	return jit/1000 == config.CPUAVX && hasAVX
 }
 
+// AVX reports whether the code this engine generates uses AVX encodings.
+func (e *Engine) AVX() bool { return e.avx }
+
 // Lock takes the buffer's cross-process lock on behalf of the C caller, who
 // holds it around "is it compiled yet?" checks and handler patching. Until
 // Unlock, Compile and Release (from any goroutine: the engine cannot tell

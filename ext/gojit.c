@@ -53,6 +53,7 @@ static PHP_MINIT_FUNCTION(gojit)
 		snprintf(gojit_buf.error, sizeof(gojit_buf.error), "gojit.jit_buffer_size is 0");
 	}
 	gojit_perf_startup();
+	gojit_shared_startup();
 	return SUCCESS;
 }
 
@@ -61,6 +62,7 @@ static PHP_MSHUTDOWN_FUNCTION(gojit)
 	gojit_hooks_uninstall();
 	gojit_trigger_shutdown();
 	gojit_perf_shutdown();
+	gojit_shared_shutdown();
 	gojit_buffer_unmap();
 	gojit_ini_unregister(module_number, type);
 	return SUCCESS;
@@ -88,6 +90,7 @@ static PHP_RINIT_FUNCTION(gojit)
 	if (!gojit_disabled_reason()) {
 		gojit_engine_get();
 	}
+	gojit_shared_check(); /* another process may have released code after a restart */
 	gojit_perf_sync(); /* symbols for code other workers compiled meanwhile */
 	return SUCCESS;
 }
@@ -104,6 +107,7 @@ static ZEND_MODULE_POST_ZEND_DEACTIVATE_D(gojit)
 	/* Runs after the executor freed this request's op_arrays. */
 	gojit_trigger_request_end();
 	gojit_request_end();
+	gojit_shared_request_end();
 	return SUCCESS;
 }
 

@@ -48,6 +48,9 @@ typedef struct compiled_fn {
 	uint64_t compile_ns;
 	bool request_local;
 	uint8_t trigger; /* what compiled it: 0 load, 1-3 a trigger, 4 @jit */
+	/* Shared code: opcache's restart count when compiled (gojit_shared.c),
+	 * UINT64_MAX for none. */
+	uint64_t restarts;
 } compiled_fn;
 #define MAX_COMPILED_FNS 4096
 static compiled_fn *fns;
@@ -170,6 +173,26 @@ static void remember(const zend_op_array *op_array, const char *state, const cha
 	f->compile_ns = ns;
 	f->request_local = request_local;
 	f->trigger = (uint8_t)gojit_trigger_current();
+	f->restarts = UINT64_MAX;
+}
+
+void gojit_shared_released_space(void)
+{
+	gojit_stat.buffer_full = false; /* try again */
+}
+
+/* Drops the functions whose shared code an opcache restart killed (their
+ * op_arrays are gone; another process may have released the code). */
+void gojit_forget_dead_shared(uint64_t restarts)
+{
+	size_t i, kept = 0;
+
+	for (i = 0; i < fns_len; i++) {
+		if (fns[i].restarts == UINT64_MAX || fns[i].restarts >= restarts) {
+			fns[kept++] = fns[i];
+		}
+	}
+	fns_len = kept;
 }
 
 static void remember_request_code(zend_op_array *op_array, uint64_t offset, uint64_t size)
@@ -250,24 +273,27 @@ static void report_failure(const zend_op_array *op_array, const gojit_compile_re
 	}
 }
 
-/* The symbol perf shows: JIT$f, JIT$Class::method, JIT$main:/path/file.php. */
-static void perf_name(const zend_op_array *op_array, char *out, size_t len)
+/* The symbol perf shows, after prefix ("JIT$" for compiled code,
+ * "JIT$trigger$" for trigger stubs): f, Class::method, main:/path/file.php,
+ * {closure}:/path/file.php:LINE. */
+void gojit_perf_name(const zend_op_array *op_array, const char *prefix, char *out, size_t len)
 {
 	const char *file = op_array->filename ? ZSTR_VAL(op_array->filename) : "";
 	char name[128];
 
 	describe_op_array(op_array, name, sizeof(name));
 	if (!op_array->function_name) {
-		snprintf(out, len, "JIT$%s:%s", op_array->type == ZEND_EVAL_CODE ? "eval" : "main", file);
+		snprintf(out, len, "%s%s:%s", prefix, op_array->type == ZEND_EVAL_CODE ? "eval" : "main",
+		         file);
 	} else if (op_array->fn_flags & ZEND_ACC_CLOSURE) {
-		snprintf(out, len, "JIT$%s:%s:%u", name, file, op_array->line_start);
+		snprintf(out, len, "%s%s:%s:%u", prefix, name, file, op_array->line_start);
 	} else {
-		snprintf(out, len, "JIT$%s", name);
+		snprintf(out, len, "%s%s", prefix, name);
 	}
 }
 
-static void install(zend_op_array *op_array, const gojit_compile_result *res,
-                    const gojit_entry *entries, bool shared, uint64_t ns)
+static void install(gojit_engine *eng, zend_op_array *op_array, const gojit_compile_result *res,
+                    const gojit_entry *entries, bool shared, uint64_t restarts, uint64_t ns)
 {
 	uint32_t i;
 
@@ -284,9 +310,16 @@ static void install(zend_op_array *op_array, const gojit_compile_result *res,
 		remember_request_code(op_array, res->code_offset, res->code_size);
 	}
 	remember(op_array, "compiled", "", res, ns, !shared);
+	if (shared) {
+		gojit_shared_register(eng, op_array, restarts, res->code_offset, res->code_size);
+		if (restarts != UINT64_MAX && !(op_array->fn_flags & ZEND_ACC_PRELOADED) && fns_len > 0 &&
+		    fns[fns_len - 1].code_address == (uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset) {
+			fns[fns_len - 1].restarts = restarts; /* remembered above (the list may be full) */
+		}
+	}
 	{
 		char sym[256];
-		perf_name(op_array, sym, sizeof(sym));
+		gojit_perf_name(op_array, "JIT$", sym, sizeof(sym));
 		gojit_perf_register((uint64_t)(uintptr_t)gojit_buf.rx + res->code_offset, res->code_size,
 		                    sym);
 		gojit_perf_sync();
@@ -314,6 +347,7 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 	gojit_entry *entries;
 	uint64_t start;
 	bool locked = false;
+	uint64_t restarts = UINT64_MAX;
 	const char *reason;
 	char name[128];
 
@@ -340,6 +374,8 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 		return; /* T=1-3: armed, compiled when its trigger fires */
 	}
 	if (shared) {
+		/* Before the lock: a PHP call (gojit_shared.c). */
+		restarts = gojit_opcache_restarts();
 		/* Another worker may be compiling the same shared op_array. */
 		eng->lock();
 		locked = true;
@@ -361,7 +397,7 @@ void gojit_compile_op_array(zend_op_array *op_array, int kind, bool shared)
 	if (res.status == GOJIT_OK) {
 		uint64_t ns = now_ns() - start;
 		gojit_stat.compile_ns += ns;
-		install(op_array, &res, entries, shared, ns);
+		install(eng, op_array, &res, entries, shared, restarts, ns);
 	} else {
 		report_failure(op_array, &res, shared);
 	}
@@ -394,6 +430,7 @@ void gojit_list_functions(zval *list)
 {
 	size_t i;
 
+	gojit_shared_check(); /* drop what an opcache restart killed */
 	array_init(list);
 	for (i = 0; i < fns_len; i++) {
 		zval f;

@@ -199,6 +199,10 @@ typedef int32_t (*gojit_go_unlock_fn)(void);
 typedef size_t (*gojit_go_format_bytes_fn)(uint64_t n, char *buf, size_t len);
 /* Writes the CRTO value decoded into words; returns its length. */
 typedef size_t (*gojit_go_describe_jit_fn)(uint32_t jit, char *buf, size_t len);
+/* What this process's engine emits (decided once, at init): GOJIT_FEATURE_*
+ * bits; 0 before init. */
+#define GOJIT_FEATURE_AVX 1u /* double arithmetic in VEX (AVX) encodings */
+typedef uint32_t (*gojit_go_features_fn)(void);
 
 #define GOJIT_ENGINE_SYMBOLS(X)                     \
 	X(abi, gojit_go_abi_fn)                         \
@@ -210,6 +214,7 @@ typedef size_t (*gojit_go_describe_jit_fn)(uint32_t jit, char *buf, size_t len);
 	X(lock, gojit_go_lock_fn)                       \
 	X(unlock, gojit_go_unlock_fn)                   \
 	X(format_bytes, gojit_go_format_bytes_fn)       \
-	X(describe_jit, gojit_go_describe_jit_fn)
+	X(describe_jit, gojit_go_describe_jit_fn)       \
+	X(features, gojit_go_features_fn)
 
 #endif

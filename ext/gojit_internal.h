@@ -149,6 +149,21 @@ void gojit_perf_register(uint64_t start, uint64_t size, const char *name);
 void gojit_perf_sync(void);
 uint64_t gojit_perf_index_count(void);
 
+/* gojit_shared.c: code of opcache's shared op_arrays, released after an
+ * opcache restart. */
+void gojit_shared_startup(void);
+void gojit_shared_shutdown(void);
+uint64_t gojit_opcache_restarts(void);
+void gojit_shared_register(gojit_engine *eng, const zend_op_array *op_array, uint64_t restarts,
+                           uint64_t code_offset, uint64_t code_size);
+void gojit_shared_check(void);
+void gojit_shared_request_end(void);
+uint64_t gojit_shared_released_bytes(void);
+/* gojit_compile.c: after a sweep. */
+void gojit_shared_released_space(void);
+void gojit_forget_dead_shared(uint64_t restarts);
+void gojit_perf_name(const zend_op_array *op_array, const char *prefix, char *out, size_t len);
+
 /* Logging that never reaches the script's output (stderr / error_log). */
 void gojit_log(const char *fmt, ...) ZEND_ATTRIBUTE_FORMAT(printf, 1, 2);
 

@@ -152,8 +152,12 @@ static void open_writers(void)
 		writer_pid = pid;
 	}
 	if ((gojit_ini.debug & (GOJIT_DEBUG_PERF | GOJIT_DEBUG_PERF_DUMP)) && !map_file) {
+		/* Truncate: a map left by a dead process with the same pid (pids
+		 * wrap) would add its symbols to ours. This process writes every
+		 * index entry itself (map_written starts at 0), so nothing of its
+		 * own is lost. */
 		snprintf(path, sizeof(path), "/tmp/perf-%d.map", (int)pid);
-		map_file = fopen(path, "a");
+		map_file = fopen(path, "w");
 		if (map_file) {
 			setvbuf(map_file, NULL, _IOLBF, 0);
 		}

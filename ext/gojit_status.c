@@ -96,6 +96,9 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_long(return_value, "jit", gojit_ini.jit);
 	add_assoc_string(return_value, "jit_description", words);
 	add_assoc_long(return_value, "cpu", GOJIT_JIT_C(gojit_ini.jit));
+	/* The C digit asks; the engine decides with the CPU (and the OS). */
+	add_assoc_bool(return_value, "avx",
+	               engine_loaded() && (gojit_eng.features() & GOJIT_FEATURE_AVX));
 	add_assoc_long(return_value, "reg_alloc", GOJIT_JIT_R(gojit_ini.jit));
 	add_assoc_long(return_value, "trigger", GOJIT_JIT_T(gojit_ini.jit));
 	add_assoc_long(return_value, "opt_level", GOJIT_JIT_O(gojit_ini.jit));
@@ -122,6 +125,7 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_long(return_value, "wire_bytes", (zend_long)gojit_stat.wire_bytes);
 	add_assoc_double(return_value, "compile_time_ms", (double)gojit_stat.compile_ns / 1e6);
 	add_assoc_long(return_value, "perf_regions", (zend_long)gojit_perf_index_count());
+	add_assoc_long(return_value, "shared_code_released", (zend_long)gojit_shared_released_bytes());
 	add_assoc_long(return_value, "trigger_stubs", (zend_long)gojit_trig.stubs);
 	add_assoc_long(return_value, "functions_armed", (zend_long)gojit_trig.armed);
 	add_assoc_long(return_value, "triggers_fired", (zend_long)gojit_trig.fired);

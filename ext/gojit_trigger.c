@@ -440,6 +440,15 @@ static void arm(gojit_engine *eng, zend_op_array *op_array, int kind, bool share
 		gojit_trig.stubs += res.entry_count;
 		gojit_trig.armed++;
 		gojit_trig.bytes += res.code_size;
+		{
+			/* Samples in a stub (the counting, the call into the trigger)
+			 * get a symbol as compiled code does. */
+			char sym[256];
+			gojit_perf_name(op_array, "JIT$trigger$", sym, sizeof(sym));
+			gojit_perf_register((uint64_t)(uintptr_t)gojit_buf.rx + res.code_offset,
+			                    res.code_size, sym);
+			gojit_perf_sync();
+		}
 		if (!shared) {
 			remember_local(op_array, res.code_offset, res.code_size, id);
 		}

@@ -21,19 +21,30 @@ foreach ($s["functions"] as $fn) if ($fn["state"] === "compiled") $index[] = spr
 file_put_contents($argv[2] ?? "php://stdout", json_encode(["pid" => getmypid(), "index" => $index]));
 ');
 $out = tempnam(sys_get_temp_dir(), 'gojit');
-echo shell_exec("$php $args -d gojit.jit_debug=0x10 " . escapeshellarg($prog) . " 1000 $out 2>&1");
+// The map of a dead process with the same pid (pids wrap) must not leak
+// into ours: plant one (exec keeps the shell's pid).
+echo shell_exec("echo '1 10 JIT\$stale' > /tmp/perf-\$\$.map; exec $php $args -d gojit.jit_debug=0x10 " . escapeshellarg($prog) . " 1000 $out 2>&1");
 $info = json_decode(file_get_contents($out), true);
 $map = "/tmp/perf-{$info['pid']}.map";
 $lines = file($map, FILE_IGNORE_NEW_LINES);
-$names = [];
+$names = $stubs = [];
 foreach ($lines as $l) {
     [$start, $size, $name] = explode(' ', $l, 3);
+    $name = preg_replace('/:\S+\.php/', ':FILE', $name);
+    if (str_starts_with($name, 'JIT$trigger$')) {
+        $stubs[] = 'JIT$' . substr($name, 12); // T=1/T=3: the armed function's stubs
+        continue;
+    }
     if (!in_array("$start $size", $info['index'], true)) echo "not in the status index: $l\n";
-    $names[] = preg_replace('/:\S+\.php/', ':FILE', $name);
+    $names[] = $name;
 }
 sort($names);
 echo implode("\n", $names), "\n";
-echo count($lines) === count($info['index']) ? "map matches the status index\n" : "map and index differ\n";
+echo count($names) === count($info['index']) ? "map matches the status index\n" : "map and index differ\n";
+$t = intdiv((int)ini_get('gojit.jit'), 10) % 10;
+$want = in_array($t, [1, 3]) ? $names : [];
+sort($stubs);
+echo $stubs === $want ? "trigger stubs named after the functions armed\n" : "trigger stubs: " . implode(' ', $stubs) . "\n";
 unlink($map);
 
 // perf itself, where it exists and can sample here.
@@ -57,4 +68,5 @@ JIT$hot_loop
 JIT$main:FILE
 JIT${closure}:FILE:4
 map matches the status index
+trigger stubs named after the functions armed
 %s

@@ -1,5 +1,5 @@
 --TEST--
-gojit.jit C digit: fast paths' double arithmetic in VEX (AVX) encodings at C=1 when the CPU has AVX, SSE2 at C=0 (gojit.jit_debug=1 listings), same results as plain php
+gojit.jit C digit: fast paths' double arithmetic in VEX (AVX) encodings at C=1 when the CPU has AVX, SSE2 at C=0 (gojit.jit_debug=1 listings), same results as plain php; gojit_get_status()["avx"] says which
 --EXTENSIONS--
 gojit
 --FILE--
@@ -21,8 +21,13 @@ foreach (['1205', '0205'] as $jit) {
     printf("gojit.jit=%s: %s, result %s\n", $jit,
         count($m[0]) === 0 ? 'no double arithmetic in the listing' : (count($other) ? 'wrong encoding: ' . implode(' ', array_unique(array_map(fn($a, $b) => $a . $b, $m[1], $m[2]))) : 'expected encoding'),
         $result === $plain ? 'as plain php' : "$result, plain php $plain");
+    // The status says what the engine emits, not only what the digit asks.
+    $st = json_decode((string)shell_exec("$php $args -d gojit.jit=$jit -r " . escapeshellarg('function g() {} $s = gojit_get_status(); echo json_encode([$s["cpu"], $s["avx"], $s["engine_loaded"]]);')), true);
+    printf("  status: cpu %s, avx %s\n", $st[0] ?? '?', $st === [(int)$jit[0], $want === 'v', true] ? 'as emitted' : var_export($st, true));
 }
 ?>
 --EXPECT--
 gojit.jit=1205: expected encoding, result as plain php
+  status: cpu 1, avx as emitted
 gojit.jit=0205: expected encoding, result as plain php
+  status: cpu 0, avx as emitted

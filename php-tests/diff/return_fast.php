@@ -265,6 +265,113 @@ for ($i = 0; $i < 100; $i++) {
 }
 echo "many cvs: $m\n";
 
+// Returns from inside loops whose CVs live in registers (R digit): the
+// returned value is the register's, and a return that falls back (a
+// refcounted CV, $this to release, an exception) must find the loop values.
+function ret_int_loop(int $n)
+{
+    $x = 0;
+    for ($i = 0; $i < $n; $i++) {
+        $x += $i;
+        if ($i == 5) {
+            return $x;
+        }
+    }
+    return -1;
+}
+function ret_loop_cv(int $n)
+{
+    for ($i = 0; $i < $n; $i++) {
+        if ($i == 7) {
+            return $i;
+        }
+    }
+    return $i;
+}
+function ret_float_loop(float $d)
+{
+    $s = 0.5;
+    for ($i = 0; $i < 10; $i++) {
+        $s = $s * $d;
+        if ($s > 4.0) {
+            return $s + 1.0; // a TMP forwarded into the RETURN
+        }
+    }
+    return $s;
+}
+function ret_int_tmp(int $a, int $b)
+{
+    for ($i = 0; $i < 3; $i++) {
+        $a = $a + $b;
+    }
+    return $a + $b; // may overflow: the TMP is LONG or DOUBLE
+}
+function ret_nested(int $n)
+{
+    $t = 0;
+    for ($i = 0; $i < $n; $i++) {
+        for ($j = 0; $j < $n; $j++) {
+            $t += $i * $j;
+            if ($t > 100) {
+                return $t;
+            }
+        }
+        if ($i == 3) {
+            return -$i;
+        }
+    }
+    return $t;
+}
+function ret_loop_refcounted(int $n, $s)
+{
+    $x = 1.5;
+    for ($i = 0; $i < $n; $i++) {
+        $x = $x * 2.0;
+        if ($i == 2) {
+            return $x; // $s is a string: the VM's RETURN
+        }
+    }
+    return $s;
+}
+function ret_loop_nan(float $d)
+{
+    for ($i = 0; $i < 4; $i++) {
+        $d = $d * $d;
+    }
+    return $d;
+}
+class RetLoop
+{
+    public int $k = 3;
+    function m(int $n)
+    {
+        $x = 0;
+        for ($i = 0; $i < $n; $i++) {
+            $x += $this->k;
+            if ($i == $n - 2) {
+                return $x;
+            }
+        }
+        return 0;
+    }
+}
+$o = new RetLoop();
+for ($r = 0; $r < 3; $r++) {
+    echo "loops: ", ret_int_loop(10), " ", ret_int_loop(3), " ", ret_loop_cv(10), " ", ret_loop_cv(4), " ",
+        ret_float_loop(1.5), " ", ret_float_loop(1.0), " ", ret_float_loop(-3.0), " ",
+        ret_int_tmp(1, 2), " ", ret_int_tmp(PHP_INT_MAX - 10, 3), " ",
+        ret_nested(4), " ", ret_nested(20), " ", ret_nested(0), " ",
+        ret_loop_refcounted(5, "str"), " ", ret_loop_refcounted(0, "str"), " ",
+        ret_loop_nan(NAN), " ", ret_loop_nan(INF), " ", ret_loop_nan(-0.0), " ", ret_loop_nan(1e300), " ",
+        $o->m(5), " ", (new RetLoop())->m(4), "\n";
+    var_dump(ret_loop_nan(-0.0), ret_int_tmp(PHP_INT_MAX, 1));
+}
+try {
+    ret_int_loop("x");
+} catch (TypeError $e) {
+    echo "type error\n";
+}
+
 // Returns into an include and out of eval'd code.
 $inc = tempnam(sys_get_temp_dir(), 'gojit-ret');
 file_put_contents($inc, '<?php function inc_ret($x) { return $x * 3; } return inc_ret(5);');

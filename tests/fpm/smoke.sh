@@ -22,7 +22,9 @@
 # keeps the temp dir, TOTAL_TIMEOUT (default 60 s), GOJIT_ARGS (more php
 # flags for gojit, e.g. "-d gojit.jit=1215" for a compile trigger), PERF_SYMS
 # (the symbols every worker's perf map must have; default: all the script's
-# named functions).
+# named functions), RESETS (default 0: opcache_reset() calls spread over the
+# sequential phase; opcache then restarts, the scripts are compiled again, and
+# with gojit buffer_used must stay bounded: the old code is released).
 
 set -u
 
@@ -44,6 +46,7 @@ OPCACHE=${OPCACHE:-1}
 GOJIT_ARGS=${GOJIT_ARGS:-}
 PERF_SYMS=${PERF_SYMS:-'JIT$gcd JIT$fib JIT$mix JIT$work JIT$Accumulator::add JIT$Accumulator::summary'}
 TOTAL_TIMEOUT=${TOTAL_TIMEOUT:-60}
+RESETS=${RESETS:-0}
 BATCH=4 # concurrent requests per batch in the concurrent phase
 
 for bin in "$PHP_FPM" "$PHP" "$CGI_FCGI" timeout; do
@@ -169,6 +172,10 @@ if (PHP_SAPI === 'cli') {
     exit(0);
 }
 
+if (isset($_GET['reset'])) {
+    echo function_exists('opcache_reset') && opcache_reset() ? "reset\n" : "no reset\n";
+    exit;
+}
 $n = (int)($_GET['n'] ?? 0);
 $delay = (int)($_GET['delay'] ?? 0);
 if ($delay > 0) {
@@ -289,12 +296,25 @@ request() {
     echo $? >"$tmp/resp/$1.rc"
 }
 
+# reset_request K: opcache_reset(); the response lands in resp/reset-K.
+reset_request() {
+    env -i PATH="$PATH" \
+        SCRIPT_FILENAME="$tmp/app.php" SCRIPT_NAME=/app.php REQUEST_URI="/app.php?reset=1" \
+        REQUEST_METHOD=GET QUERY_STRING="reset=1" SERVER_PROTOCOL=HTTP/1.1 \
+        GATEWAY_INTERFACE=CGI/1.1 REMOTE_ADDR=127.0.0.1 SERVER_NAME=localhost SERVER_PORT=80 \
+        timeout 15 "$CGI_FCGI" -bind -connect "127.0.0.1:$port" >"$tmp/resp/reset-$1" 2>&1
+}
+
 seq_no=0
-# Phase 1: sequential requests (half).
+# Phase 1: sequential requests (half), with RESETS opcache resets spread over it.
 half=$((REQUESTS / 2))
+every=$((RESETS > 0 ? half / (RESETS + 1) : 0))
 for ((i = 0; i < half; i++)); do
     request "$(printf '%05d' $seq_no)" $((seq_no % NVALUES)) 0
     seq_no=$((seq_no + 1))
+    if [ "$every" -gt 0 ] && [ $((i % every)) = $((every - 1)) ] && [ $((i / every)) -lt "$RESETS" ]; then
+        reset_request "$i"
+    fi
 done
 # Phase 2: concurrent batches, with a short delay in the script so that both
 # workers have to answer.
@@ -328,7 +348,8 @@ echo "sent $seq_no requests in $((SECONDS - start_time)) s"
 # one line per check: "ok <text>" or "fail <text>".
 cat >"$tmp/check.php" <<'PHP'
 <?php
-[$self, $dir, $expectedDir, $nvalues, $gojit, $keyLoaded, $keyCount] = $argv;
+[$self, $dir, $expectedDir, $nvalues, $gojit, $keyLoaded, $keyCount, $wantOpcache, $resets] = $argv;
+$resets = (int)$resets;
 $gojit = $gojit === '1';
 
 function get_path(array $a, string $path)
@@ -407,7 +428,9 @@ sort($pids);
 $counts = array_map(fn($p) => "$p:" . count($byPid[$p]), $pids);
 echo (count($pids) >= 2 ? 'ok' : 'fail'), ' distinct worker pids: ', count($pids), ' (', implode(' ', $counts), ")\n";
 $wantOpcache = $argv[7] === '1';
-$okOpcache = $wantOpcache ? $opcacheOff === 0 : $opcacheOff === count($files);
+// Between an opcache_reset() and the restart (when no worker is busy) opcache
+// compiles nothing into the cache: it says off then.
+$okOpcache = $wantOpcache ? $opcacheOff <= ($resets ? count($files) / 2 : 0) : $opcacheOff === count($files);
 echo ($okOpcache && count($files) > 0 ? 'ok' : 'fail'), " opcache ", $wantOpcache ? 'on' : 'off', " in every response (", count($files) - $opcacheOff, " with)\n";
 if ($gojit && !$wantOpcache) {
     // Request-local code is released at request end: buffer_used must not
@@ -420,7 +443,18 @@ if ($gojit && !$wantOpcache) {
     echo ($max <= 4 * $perRequest + 4096 ? 'ok' : 'fail'), " buffer_used stays bounded without opcache: max $max bytes, about $perRequest bytes compiled per request\n";
 }
 
-if ($gojit && $wantOpcache) {
+if ($gojit && $wantOpcache && $resets) {
+    // Every restart makes the scripts compile again; the code of the old
+    // op_arrays must go back to the buffer, so buffer_used stays near what
+    // one round of compiles takes.
+    $used = $released = [];
+    foreach ($byPid as $list) foreach ($list as [$seq, $st]) { $used[$seq] = $st['buffer_used']; $released[] = $st['shared_code_released']; }
+    ksort($used);
+    $first = reset($used);
+    $max = max($used);
+    echo (max($released) > 0 ? 'ok' : 'fail'), " code released after opcache restarts: ", max($released), " bytes\n";
+    echo ($max <= 2 * $first + 4096 ? 'ok' : 'fail'), " buffer_used stays bounded across $resets opcache resets: first $first, max $max bytes\n";
+} elseif ($gojit && $wantOpcache) {
     // Shared op_arrays are compiled once for all workers: the script has 8
     // op_arrays (main, 6 functions and methods, 1 closure).
     $all = 0;
@@ -451,7 +485,7 @@ while read -r verdict text; do
     *) fail "checker: $verdict $text" ;;
     esac
 done < <(timeout 30 "$PHP" -n "$tmp/check.php" "$tmp/resp" "$tmp" "$NVALUES" "$([ -n "$SO" ] && echo 1 || echo 0)" \
-    "$KEY_ENGINE_LOADED" "$KEY_ENTRY_COUNT" "$OPCACHE" 2>&1)
+    "$KEY_ENGINE_LOADED" "$KEY_ENTRY_COUNT" "$OPCACHE" "$RESETS" 2>&1)
 
 npids=$(distinct_pids)
 echo "distinct worker pids: $npids"

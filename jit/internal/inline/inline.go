@@ -96,11 +96,6 @@ func (in *Inliner) Plan(i int) callthread.Plan {
 	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil || in.dead[i] {
 		return callthread.Plan{}
 	}
-	if zend.Opcode(op.Opcode) == zend.Return && in.Region(i) >= 0 {
-		// Its fast path uses rsi and r8, which hold loop values here, before
-		// its last check: the fallback would spill them clobbered.
-		return callthread.Plan{}
-	}
 	p := lowerings[op.Opcode](in, i)
 	if p.Emit != nil && in.Region(i) >= 0 && !regAware(zend.Opcode(op.Opcode)) {
 		emit := p.Emit

@@ -177,9 +177,11 @@ func (in *Inliner) cvsNeverRefcounted() []bool {
 }
 
 // leaveChecks emits every check of the native return; each failure takes
-// the fallback (the RETURN's VM label) with nothing written. It leaves the
-// address of executor_globals in rdx, for a frame op1 op1's type_info in
-// esi, and with this (releasesThis) the object to release in r8, or 0.
+// the fallback (the RETURN's VM label) with nothing written. It uses only
+// the scratch registers (rax, rcx, rdx, r11): inside a register region the
+// others hold loop values that the fallback spills. It leaves the address
+// of executor_globals in rdx, for a frame op1 in memory op1's type_info in
+// ecx, and with this (releasesThis) the object to release in r11, or 0.
 func (g *gen) leaveChecks(x opnd, cvs []opnd, this bool) {
 	a := g.a
 	a.Load32(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCallInfo))
@@ -199,31 +201,31 @@ func (g *gen) leaveChecks(x opnd, cvs []opnd, this bool) {
 		a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 		a.Jcc(amd64.CondNE, g.e.Slow())
 	}
-	if x.frame {
+	if x.frame && !x.reg { // a register holds a LONG or a DOUBLE
 		// type - 1 <= DOUBLE - 1 (unsigned): NULL..DOUBLE; UNDEF wraps.
-		a.Load32(amd64.RSI, x.typeInfo())
-		a.Lea(amd64.RAX, amd64.M(amd64.RSI, -1))
+		a.Load32(amd64.RCX, x.typeInfo())
+		a.Lea(amd64.RAX, amd64.M(amd64.RCX, -1))
 		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
 		a.Jcc(amd64.CondA, g.e.Slow())
 	}
 }
 
-// thisCheck: with the call info in eax, r8 = the object to release when
+// thisCheck: with the call info in eax, r11 = the object to release when
 // ZEND_CALL_RELEASE_THIS is set (else 0), and the fallback unless its
 // release would only decrement its refcount (zend_object_release: no
 // destructor, no gc_possible_root).
 func (g *gen) thisCheck() {
 	a := g.a
 	none := a.NewLabel()
-	a.AluRR(amd64.AluXor, amd64.R8, amd64.R8)
+	a.AluRR(amd64.AluXor, amd64.R11, amd64.R11)
 	a.Mov(amd64.RCX, amd64.RAX)
 	a.AluRI(amd64.AluAnd, amd64.RCX, int32(zend.CallReleaseThis))
 	a.Jcc(amd64.CondE, none)
-	a.Load64(amd64.R8, amd64.M(amd64.R14, zend.ExecuteDataThis+zend.ZvalValue))
-	a.Load32(amd64.RCX, amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedRefcount))
+	a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataThis+zend.ZvalValue))
+	a.Load32(amd64.RCX, amd64.M(amd64.R11, zend.ZendObjectGC+zend.ZendRefcountedRefcount))
 	a.AluRI(amd64.AluCmp, amd64.RCX, 1)
 	a.Jcc(amd64.CondBE, g.e.Slow())
-	a.Load32(amd64.RCX, amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedTypeInfo))
+	a.Load32(amd64.RCX, amd64.M(amd64.R11, zend.ZendObjectGC+zend.ZendRefcountedTypeInfo))
 	mask := gcMayNotLeak // sign-extended: the same low 32 bits, rcx's high ones are 0
 	a.AluRI(amd64.AluAnd, amd64.RCX, int32(mask))
 	a.Jcc(amd64.CondE, g.e.Slow())
@@ -232,15 +234,17 @@ func (g *gen) thisCheck() {
 
 // leave stores op1 into *EX(return_value) when the caller wants it, pops
 // the frame and dispatches to the caller's next op. rdx is
-// executor_globals, esi op1's type_info for a frame op1, r8 the object to
-// release or 0 with this (leaveChecks).
+// executor_globals, ecx op1's type_info for a frame op1 in memory, r11 the
+// object to release or 0 with this (leaveChecks). A register op1 (a loop
+// CV, a forwarded TMP) is read from its register, which nothing before
+// has clobbered; its zval may be stale.
 func (g *gen) leave(x opnd, this bool) {
 	a := g.a
 	if this {
 		kept := a.NewLabel()
-		a.AluRI(amd64.AluCmp, amd64.R8, 0)
+		a.AluRI(amd64.AluCmp, amd64.R11, 0)
 		a.Jcc(amd64.CondE, kept)
-		a.AddMem32Imm(amd64.M(amd64.R8, zend.ZendObjectGC+zend.ZendRefcountedRefcount), -1)
+		a.AddMem32Imm(amd64.M(amd64.R11, zend.ZendObjectGC+zend.ZendRefcountedRefcount), -1)
 		a.Bind(kept)
 	}
 	discarded := a.NewLabel()
@@ -251,10 +255,16 @@ func (g *gen) leave(x opnd, this bool) {
 	ret := amd64.M(amd64.RAX, zend.ZvalValue)
 	retType := amd64.M(amd64.RAX, zend.ZvalTypeInfo)
 	switch {
+	case x.reg && x.double:
+		a.StoreSD(ret, x.xmm)
+		a.StoreImm32(retType, uint32(zend.TypeDouble))
+	case x.reg:
+		a.Store64(ret, x.gpr)
+		a.StoreImm32(retType, uint32(zend.TypeLong))
 	case x.frame:
-		a.Load64(amd64.RCX, x.value())
-		a.Store64(ret, amd64.RCX)
-		a.Store32(retType, amd64.RSI)
+		a.Load64(amd64.R11, x.value())
+		a.Store64(ret, amd64.R11)
+		a.Store32(retType, amd64.RCX)
 	case x.typ == zend.TypeLong || x.typ == zend.TypeDouble:
 		if x.fitsImm32() {
 			a.StoreImm64(ret, int32(x.long()))

@@ -3,8 +3,10 @@ package inline
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"testing"
 
+	"github.com/gojit/gojit/jit/internal/amd64"
 	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/x86emu"
@@ -28,15 +30,17 @@ type leaveState struct {
 	// obj, when not nil, is mapped as $this (EX(This) points at it): the
 	// zend_object's first bytes, refcount and GC type info.
 	obj []byte
+	// regs, when not nil, sets registers before the run (values kept in
+	// registers); a fallback may then write the frame (their spills).
+	regs func(m *x86emu.Machine)
 }
 
 // leaveResult is what a return's code did.
 type leaveResult struct {
-	native     bool // left to the caller (else: the RETURN's VM label)
-	ret        zval // *EX(return_value) afterwards
-	top, cur   uint64
-	frame      [numSlots]zval
-	frameBytes []byte
+	native   bool // left to the caller (else: the RETURN's VM label)
+	ret      zval // *EX(return_value) afterwards
+	top, cur uint64
+	frame    [numSlots]zval // the frame's slots afterwards
 }
 
 // returnFn is a function of one RETURN (op 0) of op1 x: slot k or a
@@ -108,6 +112,9 @@ func runLeave(t *testing.T, b *callthread.Body, i int, in [numSlots]zval, st lea
 	for _, r := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 		m.R[r] = 0x1111_0000 + uint64(r)
 	}
+	if st.regs != nil {
+		st.regs(m)
+	}
 	saved := m.R
 	x, err := m.Run(codeBase+uint64(b.Ops[i].Offset), 10000)
 	if err != nil {
@@ -126,7 +133,11 @@ func runLeave(t *testing.T, b *callthread.Body, i int, in [numSlots]zval, st lea
 	if binary.LittleEndian.Uint32(ret[12:]) != 0x6b6b6b6b {
 		t.Fatalf("op #%d: u2 of the return value written", i)
 	}
-	if string(frame) != string(before) {
+	for k := range res.frame {
+		off := zend.SizeofExecuteData + zend.SizeofZval*k
+		res.frame[k] = zval{binary.LittleEndian.Uint32(frame[off+8:]), binary.LittleEndian.Uint64(frame[off:])}
+	}
+	if string(frame) != string(before) && st.regs == nil {
 		t.Fatalf("op #%d: frame written", i)
 	}
 	switch {
@@ -374,5 +385,105 @@ func TestDeadBlocks(t *testing.T) {
 	w.Blocks[0].Flags |= wire.BBReachable
 	if b := compileBody(t, w); b.Ops[0].Class != "inline" || b.Ops[1].Class == "inline" {
 		t.Fatalf("op 1 unreachable: classes %s, %s", b.Ops[0].Class, b.Ops[1].Class)
+	}
+}
+
+// TestReturnFromRegisters: a RETURN inside a register region, or of a TMP
+// forwarded in a register, returns the register's value (the zval is
+// stale), and its fallback finds every register as it was: the fast path
+// uses only the scratch registers before its last check, so the spills
+// write the loop values. Frames with $this to release make the check
+// that used to keep the object in r8 run.
+func TestReturnFromRegisters(t *testing.T) {
+	const stale = 0xbad0_0bad
+	vars := []regVar{
+		{off: int32(cv(0)), typ: zend.TypeLong, gpr: amd64.RSI},
+		{off: int32(cv(1)), typ: zend.TypeLong, gpr: amd64.RDI},
+		{off: int32(cv(2)), typ: zend.TypeLong, gpr: amd64.R8},
+		{off: int32(cv(3)), typ: zend.TypeLong, gpr: amd64.R9},
+		{off: int32(cv(4)), typ: zend.TypeDouble, xmm: amd64.X4},
+	}
+	regVals := map[int]zval{0: long(-11), 1: long(22), 2: long(1 << 40), 3: long(44), 4: dbl(-0.0)}
+	for _, c := range []struct {
+		name string
+		k    int    // op1's slot
+		fwd  regVar // a TMP forwarded into the RETURN
+		x    zval   // its register value
+	}{
+		{"cv rsi", 0, regVar{}, regVals[0]},
+		{"cv r8", 2, regVar{}, regVals[2]},
+		{"cv xmm4", 4, regVar{}, regVals[4]},
+		{"tmp r10", 5, regVar{off: int32(cv(5)), typ: zend.TypeLong, gpr: fwdGPR}, long(math.MinInt64)},
+		{"tmp xmm3", 5, regVar{off: int32(cv(5)), typ: zend.TypeDouble, xmm: fwdXMM}, dbl(math.Inf(-1))},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			w := returnFn(c.k, c.x).wire()
+			w.Kind, w.Scope = wire.KindMethod, "C"
+			in := New(w)
+			in.region = []int{0, -1}
+			in.loops = []loopRegs{{vars: vars}}
+			in.fwdInto = []regVar{c.fwd, {}}
+			b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if b.Ops[0].Class != "inline" {
+				t.Fatal("RETURN not inlined")
+			}
+			var frame [numSlots]zval
+			for k := range frame {
+				frame[k] = zval{uint32(zend.TypeLong), stale}
+			}
+			frame[4].info = uint32(zend.TypeDouble)
+			frame[5] = typed(0) // a forwarded TMP's zval is never written
+			setRegs := func(m *x86emu.Machine) {
+				for k, v := range vars {
+					if v.typ == zend.TypeLong {
+						m.R[int(v.gpr)] = regVals[k].val
+					} else {
+						m.X[int(v.xmm)] = regVals[k].val
+					}
+				}
+				if c.fwd.typ == zend.TypeLong {
+					m.R[int(c.fwd.gpr)] = c.x.val
+				} else if c.fwd.typ != 0 {
+					m.X[int(c.fwd.xmm)] = c.x.val
+				}
+			}
+			for _, release := range []bool{false, true} {
+				for _, refs := range []uint32{2, 1} {
+					for _, exception := range []bool{false, true} {
+						obj := make([]byte, 16)
+						binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedRefcount:], refs)
+						binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedTypeInfo:], zend.GCNotCollectable|uint32(zend.TypeObject))
+						st := leaveState{callInfo: zend.TypeInfoObjectEx, obj: obj, exception: exception, regs: setRegs}
+						if release {
+							st.callInfo |= zend.CallReleaseThis
+						}
+						got := runLeave(t, b, 0, frame, st)
+						want := !exception && (!release || refs > 1)
+						what := fmt.Sprintf("release %v, refcount %d, exception %v", release, refs, exception)
+						if got.native != want {
+							t.Fatalf("%s: native %v, want %v", what, got.native, want)
+						}
+						if want {
+							if !sameZval(got.ret, c.x) {
+								t.Fatalf("%s: returned %v, want %v", what, got.ret, c.x)
+							}
+							continue
+						}
+						// The fallback spilled the registers, unclobbered.
+						for k, v := range regVals {
+							if got.frame[k] != v {
+								t.Fatalf("%s: CV %d spilled as %v, want %v", what, k, got.frame[k], v)
+							}
+						}
+						if c.fwd.typ != 0 && got.frame[5] != c.x {
+							t.Fatalf("%s: forwarded TMP spilled as %v, want %v", what, got.frame[5], c.x)
+						}
+					}
+				}
+			}
+		})
 	}
 }

@@ -64,16 +64,16 @@
 00000116  0f 85 ab 00 00 00               jnz .+0xab ; 0x1c7
 0000011c  41 f6 46 69 01                  test byte ptr [r14+0x69], 0x1
 00000121  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x1c7
-00000127  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
-0000012b  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+00000127  41 8b 4e 78                     mov ecx, dword ptr [r14+0x78]
+0000012b  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 0000012f  48 83 f8 04                     cmp rax, 0x4
 00000133  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x1c7
 00000139  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 0000013d  48 83 f8 00                     cmp rax, 0x0
 00000141  74 0a                           jz .+0xa ; 0x14d
-00000143  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
-00000147  48 89 08                        mov qword ptr [rax], rcx
-0000014a  89 70 08                        mov dword ptr [rax+0x8], esi
+00000143  4d 8b 5e 70                     mov r11, qword ptr [r14+0x70]
+00000147  4c 89 18                        mov qword ptr [rax], r11
+0000014a  89 48 08                        mov dword ptr [rax+0x8], ecx
 0000014d  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 00000151  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 00000158  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

@@ -101,16 +101,16 @@
 000001ec  0f 85 b1 00 00 00               jnz .+0xb1 ; 0x2a3
 000001f2  41 f6 46 79 01                  test byte ptr [r14+0x79], 0x1
 000001f7  0f 85 a6 00 00 00               jnz .+0xa6 ; 0x2a3
-000001fd  41 8b b6 98 00 00 00            mov esi, dword ptr [r14+0x98]
-00000204  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000001fd  41 8b 8e 98 00 00 00            mov ecx, dword ptr [r14+0x98]
+00000204  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 00000208  48 83 f8 04                     cmp rax, 0x4
 0000020c  0f 87 91 00 00 00               jnbe .+0x91 ; 0x2a3
 00000212  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 00000216  48 83 f8 00                     cmp rax, 0x0
 0000021a  74 0d                           jz .+0xd ; 0x229
-0000021c  49 8b 8e 90 00 00 00            mov rcx, qword ptr [r14+0x90]
-00000223  48 89 08                        mov qword ptr [rax], rcx
-00000226  89 70 08                        mov dword ptr [rax+0x8], esi
+0000021c  4d 8b 9e 90 00 00 00            mov r11, qword ptr [r14+0x90]
+00000223  4c 89 18                        mov qword ptr [rax], r11
+00000226  89 48 08                        mov dword ptr [rax+0x8], ecx
 00000229  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 0000022d  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 00000234  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

@@ -37,16 +37,16 @@
 0000009d  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 000000a7  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
 000000af  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x155
-000000b5  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
-000000b9  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000000b5  41 8b 4e 78                     mov ecx, dword ptr [r14+0x78]
+000000b9  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 000000bd  48 83 f8 04                     cmp rax, 0x4
 000000c1  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x155
 000000c7  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 000000cb  48 83 f8 00                     cmp rax, 0x0
 000000cf  74 0a                           jz .+0xa ; 0xdb
-000000d1  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
-000000d5  48 89 08                        mov qword ptr [rax], rcx
-000000d8  89 70 08                        mov dword ptr [rax+0x8], esi
+000000d1  4d 8b 5e 70                     mov r11, qword ptr [r14+0x70]
+000000d5  4c 89 18                        mov qword ptr [rax], r11
+000000d8  89 48 08                        mov dword ptr [rax+0x8], ecx
 000000db  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 000000df  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 000000e6  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

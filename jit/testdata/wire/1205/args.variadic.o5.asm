@@ -48,16 +48,16 @@
 000000e6  0f 85 97 00 00 00               jnz .+0x97 ; 0x183
 000000ec  41 f6 46 69 01                  test byte ptr [r14+0x69], 0x1
 000000f1  0f 85 8c 00 00 00               jnz .+0x8c ; 0x183
-000000f7  41 8b b6 88 00 00 00            mov esi, dword ptr [r14+0x88]
-000000fe  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000000f7  41 8b 8e 88 00 00 00            mov ecx, dword ptr [r14+0x88]
+000000fe  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 00000102  48 83 f8 04                     cmp rax, 0x4
 00000106  77 7b                           jnbe .+0x7b ; 0x183
 00000108  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 0000010c  48 83 f8 00                     cmp rax, 0x0
 00000110  74 0d                           jz .+0xd ; 0x11f
-00000112  49 8b 8e 80 00 00 00            mov rcx, qword ptr [r14+0x80]
-00000119  48 89 08                        mov qword ptr [rax], rcx
-0000011c  89 70 08                        mov dword ptr [rax+0x8], esi
+00000112  4d 8b 9e 80 00 00 00            mov r11, qword ptr [r14+0x80]
+00000119  4c 89 18                        mov qword ptr [rax], r11
+0000011c  89 48 08                        mov dword ptr [rax+0x8], ecx
 0000011f  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 00000123  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 0000012a  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

@@ -70,15 +70,15 @@
 00000146  ff e0                           jmp rax
 ; op #6 ZEND_RETURN, line 14: inline, entry
 00000148  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
-0000014c  4d 31 c0                        xor r8, r8
+0000014c  4d 31 db                        xor r11, r11
 0000014f  48 89 c1                        mov rcx, rax
 00000152  48 81 e1 00 00 20 00            and rcx, 0x200000
 00000159  74 22                           jz .+0x22 ; 0x17d
-0000015b  4d 8b 46 20                     mov r8, qword ptr [r14+0x20]
-0000015f  41 8b 08                        mov ecx, dword ptr [r8]
+0000015b  4d 8b 5e 20                     mov r11, qword ptr [r14+0x20]
+0000015f  41 8b 0b                        mov ecx, dword ptr [r11]
 00000162  48 83 f9 01                     cmp rcx, 0x1
 00000166  0f 86 27 01 00 00               jbe .+0x127 ; 0x293
-0000016c  41 8b 48 04                     mov ecx, dword ptr [r8+0x4]
+0000016c  41 8b 4b 04                     mov ecx, dword ptr [r11+0x4]
 00000170  48 81 e1 10 fc ff ff            and rcx, -0x3f0
 00000177  0f 84 16 01 00 00               jz .+0x116 ; 0x293
 0000017d  48 25 00 00 df 19               and rax, 0x19df0000
@@ -86,19 +86,19 @@
 00000189  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 00000193  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
 0000019b  0f 85 f2 00 00 00               jnz .+0xf2 ; 0x293
-000001a1  41 8b b6 98 00 00 00            mov esi, dword ptr [r14+0x98]
-000001a8  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000001a1  41 8b 8e 98 00 00 00            mov ecx, dword ptr [r14+0x98]
+000001a8  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 000001ac  48 83 f8 04                     cmp rax, 0x4
 000001b0  0f 87 dd 00 00 00               jnbe .+0xdd ; 0x293
-000001b6  49 83 f8 00                     cmp r8, 0x0
+000001b6  49 83 fb 00                     cmp r11, 0x0
 000001ba  74 04                           jz .+0x4 ; 0x1c0
-000001bc  41 83 00 ff                     add dword ptr [r8], -0x1
+000001bc  41 83 03 ff                     add dword ptr [r11], -0x1
 000001c0  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 000001c4  48 83 f8 00                     cmp rax, 0x0
 000001c8  74 0d                           jz .+0xd ; 0x1d7
-000001ca  49 8b 8e 90 00 00 00            mov rcx, qword ptr [r14+0x90]
-000001d1  48 89 08                        mov qword ptr [rax], rcx
-000001d4  89 70 08                        mov dword ptr [rax+0x8], esi
+000001ca  4d 8b 9e 90 00 00 00            mov r11, qword ptr [r14+0x90]
+000001d1  4c 89 18                        mov qword ptr [rax], r11
+000001d4  89 48 08                        mov dword ptr [rax+0x8], ecx
 000001d7  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 000001db  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 000001e2  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

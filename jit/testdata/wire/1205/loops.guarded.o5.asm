@@ -39,16 +39,16 @@
 000000b7  0f 85 1f 01 00 00               jnz .+0x11f ; 0x1dc
 000000bd  41 f6 46 69 01                  test byte ptr [r14+0x69], 0x1
 000000c2  0f 85 14 01 00 00               jnz .+0x114 ; 0x1dc
-000000c8  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
-000000cc  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000000c8  41 8b 4e 78                     mov ecx, dword ptr [r14+0x78]
+000000cc  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 000000d0  48 83 f8 04                     cmp rax, 0x4
 000000d4  0f 87 02 01 00 00               jnbe .+0x102 ; 0x1dc
 000000da  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 000000de  48 83 f8 00                     cmp rax, 0x0
 000000e2  74 0a                           jz .+0xa ; 0xee
-000000e4  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
-000000e8  48 89 08                        mov qword ptr [rax], rcx
-000000eb  89 70 08                        mov dword ptr [rax+0x8], esi
+000000e4  4d 8b 5e 70                     mov r11, qword ptr [r14+0x70]
+000000e8  4c 89 18                        mov qword ptr [rax], r11
+000000eb  89 48 08                        mov dword ptr [rax+0x8], ecx
 000000ee  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 000000f2  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 000000f9  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

@@ -115,16 +115,16 @@
 00000211  0f 85 37 01 00 00               jnz .+0x137 ; 0x34e
 00000217  41 f6 46 59 01                  test byte ptr [r14+0x59], 0x1
 0000021c  0f 85 2c 01 00 00               jnz .+0x12c ; 0x34e
-00000222  41 8b 76 68                     mov esi, dword ptr [r14+0x68]
-00000226  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+00000222  41 8b 4e 68                     mov ecx, dword ptr [r14+0x68]
+00000226  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 0000022a  48 83 f8 04                     cmp rax, 0x4
 0000022e  0f 87 1a 01 00 00               jnbe .+0x11a ; 0x34e
 00000234  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 00000238  48 83 f8 00                     cmp rax, 0x0
 0000023c  74 0a                           jz .+0xa ; 0x248
-0000023e  49 8b 4e 60                     mov rcx, qword ptr [r14+0x60]
-00000242  48 89 08                        mov qword ptr [rax], rcx
-00000245  89 70 08                        mov dword ptr [rax+0x8], esi
+0000023e  4d 8b 5e 60                     mov r11, qword ptr [r14+0x60]
+00000242  4c 89 18                        mov qword ptr [rax], r11
+00000245  89 48 08                        mov dword ptr [rax+0x8], ecx
 00000248  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 0000024c  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 00000253  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14

@@ -62,16 +62,16 @@
 00000103  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 0000010d  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
 00000115  0f 85 10 01 00 00               jnz .+0x110 ; 0x22b
-0000011b  41 8b 76 68                     mov esi, dword ptr [r14+0x68]
-0000011f  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+0000011b  41 8b 4e 68                     mov ecx, dword ptr [r14+0x68]
+0000011f  48 8d 41 ff                     lea rax, ptr [rcx-0x1]
 00000123  48 83 f8 04                     cmp rax, 0x4
 00000127  0f 87 fe 00 00 00               jnbe .+0xfe ; 0x22b
 0000012d  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 00000131  48 83 f8 00                     cmp rax, 0x0
 00000135  74 0a                           jz .+0xa ; 0x141
-00000137  49 8b 4e 60                     mov rcx, qword ptr [r14+0x60]
-0000013b  48 89 08                        mov qword ptr [rax], rcx
-0000013e  89 70 08                        mov dword ptr [rax+0x8], esi
+00000137  4d 8b 5e 60                     mov r11, qword ptr [r14+0x60]
+0000013b  4c 89 18                        mov qword ptr [rax], r11
+0000013e  89 48 08                        mov dword ptr [rax+0x8], ecx
 00000141  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
 00000145  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
 0000014c  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
