@@ -267,6 +267,27 @@ var sseCases = []sseCase{
 	{"movaps to itself: nothing", func(a *Assembler) { a.MovX(X5, X5) }, "", "", "", ""},
 }
 
+// avxCases are the VEX-only three-operand forms.
+var avxCases = []encCase{
+	{"vaddsd 3", func(a *Assembler) { a.SseRRR(SseAdd, X3, X4, X5) }, "vaddsd xmm3, xmm4, xmm5", "c5db58dd"},
+	{"vmulsd 3 high", func(a *Assembler) { a.SseRRR(SseMul, X9, X12, X3) }, "vmulsd xmm9, xmm12, xmm3", "c51b59cb"},
+	{"vsubsd 3 dst is y", func(a *Assembler) { a.SseRRR(SseSub, X5, X4, X5) }, "vsubsd xmm5, xmm4, xmm5", "c5db5ced"},
+	{"vdivsd 3 mem", func(a *Assembler) { a.SseRRM(SseDiv, X0, X7, M(R14, 0x50)) },
+		"vdivsd xmm0, xmm7, qword ptr [r14+0x50]", "c4c1435e4650"},
+}
+
+func TestEncodeAVX3(t *testing.T) {
+	for _, c := range avxCases {
+		t.Run(c.name, func(t *testing.T) { checkEncoding(t, c.build, true, c.wantAsm, c.wantHex) })
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("SseRRR without AVX did not panic")
+		}
+	}()
+	NewAssembler().SseRRR(SseAdd, X0, X1, X2)
+}
+
 func TestEncode(t *testing.T) {
 	for _, c := range encCases {
 		t.Run(c.name, func(t *testing.T) { checkEncoding(t, c.build, false, c.wantAsm, c.wantHex) })

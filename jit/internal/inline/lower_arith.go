@@ -1,6 +1,8 @@
 package inline
 
 import (
+	"math"
+
 	"github.com/gojit/gojit/jit/internal/amd64"
 	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/zend"
@@ -194,17 +196,16 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
 			case tx == zend.TypeLong && ty == zend.TypeLong:
 				g.longBinary(code, x, y, outs)
+			case x.fixed() && y.fixed() && code != zend.Div:
+				g.fixedDouble(code, x, y, tx, ty, outs)
 			case x.fixed() && y.fixed():
 				// The one case: no shared tail, operands straight from their
 				// registers, the result computed in its own register when it
 				// goes to one (and y is not in it).
 				ys := g.xsrc(y, ty, amd64.X1)
 				dst := amd64.X0
-				// (Not for DIV: its zero check may still take the fallback,
+				// (DIV only: its zero check may still take the fallback,
 				// which must find the out register unchanged.)
-				if len(outs) == 1 && outs[0].reg && outs[0].double && outs[0].xmm != ys && code != zend.Div {
-					dst = outs[0].xmm
-				}
 				if x.reg && x.double {
 					a.MovX(dst, x.xmm)
 				} else {
@@ -226,6 +227,69 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 	}
 	a.Bind(dd)
 	g.doubleTail(code, amd64.X0, amd64.X1, outs)
+}
+
+// fixedDouble emits ADD/SUB/MUL of operands whose types are known when
+// compiling (no check can fail): the result is computed straight into its
+// register when it goes to one, with AVX's three-operand forms or, with
+// SSE, in place when the destination is an operand. A DOUBLE operand in
+// its zval is read as a memory operand. 2.0 * x is x + x (exact: the same
+// result for every x, NaN, infinities and -0.0 included).
+func (g *gen) fixedDouble(code zend.Opcode, x, y opnd, tx, ty zend.ZvalType, outs []opnd) {
+	a := g.a
+	op := sseOf[code]
+	two := math.Float64bits(2)
+	switch {
+	case code == zend.Mul && !y.frame && y.typ == zend.TypeDouble && y.val == two:
+		y, ty, op = x, tx, amd64.SseAdd
+	case code == zend.Mul && !x.frame && x.typ == zend.TypeDouble && x.val == two:
+		x, tx, op = y, ty, amd64.SseAdd
+	}
+	commutes := op == amd64.SseAdd || op == amd64.SseMul
+	dst := amd64.X0
+	if len(outs) == 1 && outs[0].reg && outs[0].double {
+		dst = outs[0].xmm
+	}
+	yReg := y.reg && y.double
+	yMem := !y.reg && y.frame && ty == zend.TypeDouble
+	xr := x.xmm
+	if !(x.reg && x.double) {
+		xr = dst // loaded into the destination, unless that holds y
+		if yReg && y.xmm == dst {
+			xr = amd64.X0
+		}
+		g.loadDouble(xr, x, tx)
+	}
+	yr := y.xmm
+	if !yReg && !yMem {
+		yr = amd64.X1
+		g.loadDouble(yr, y, ty)
+		yReg = true
+	}
+	switch {
+	case a.AVX() && yReg:
+		a.SseRRR(op, dst, xr, yr)
+	case a.AVX():
+		a.SseRRM(op, dst, xr, y.value())
+	case !yReg:
+		a.MovX(dst, xr)
+		a.SseRM(op, dst, y.value())
+	case xr == dst:
+		a.SseRR(op, dst, yr)
+	case yr == dst && commutes:
+		a.SseRR(op, dst, xr)
+	case yr == dst:
+		// dst = x - y with y in dst: through xmm0 (never y's register
+		// here: y's own or xmm1).
+		a.MovX(amd64.X0, xr)
+		a.SseRR(op, amd64.X0, yr)
+		a.MovX(dst, amd64.X0)
+	default:
+		a.MovX(dst, xr)
+		a.SseRR(op, dst, yr)
+	}
+	g.storeDouble(dst, outs...)
+	g.e.Goto(g.e.Next())
 }
 
 // doubleTail does x = x code y, stores x and continues.

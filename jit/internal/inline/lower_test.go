@@ -348,3 +348,53 @@ func TestSSATypes(t *testing.T) {
 		t.Fatal("ADD of a string inlined")
 	}
 }
+
+// TestFixedDouble: double arithmetic whose operand types SSA proves (no
+// checks: fixedDouble, in place and with memory operands; DIV keeps its
+// zero check), for every form, LONG and DOUBLE operands, and 2.0 (x + x).
+func TestFixedDouble(t *testing.T) {
+	const long, double = 1 << 4, 1 << 5
+	vals := append([]zval{dbl(2), dbl(-2), dbl(0.5)}, values...)
+	for _, code := range []zend.Opcode{zend.Add, zend.Sub, zend.Mul, zend.Div} {
+		for _, fm := range forms {
+			for _, masks := range [][2]uint32{{double, double}, {long, double}, {double, long}} {
+				if fm.sameSlot {
+					masks[1] = masks[0]
+				}
+				typeOK := func(z zval, m uint32) bool { return z.num() && m&(1<<z.typ()) != 0 }
+				for _, x := range vals {
+					if !typeOK(x, masks[0]) {
+						continue
+					}
+					for _, y := range vals {
+						if fm.sameSlot {
+							y = x
+						}
+						if !typeOK(y, masks[1]) {
+							continue
+						}
+						var in [numSlots]zval
+						f := &fn{ssa: &masks}
+						i := f.add(code)
+						f.add(zend.Echo)
+						f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+						fm.operands(f, i, x, y, &in)
+						c := compile(t, f)
+						want, ok := binaryModel(code, x, y)
+						what := fmt.Sprintf("%s %#x: %v %s %v", fm.name, masks, x, code, y)
+						if c.body.Ops[i].Class != "inline" {
+							if binaryOK(code, opndOf(fm.xLit, x), opndOf(fm.yLit, y)) {
+								t.Fatalf("%s: not inlined", what)
+							}
+							continue
+						}
+						got := c.run(i, in, false)
+						if ok == got.fallback || ok && (got.next != 1 || !sameZval(got.frame[6], want)) {
+							t.Fatalf("%s: %+v, want %v (ok %v)", what, got, want, ok)
+						}
+					}
+				}
+			}
+		}
+	}
+}
