@@ -52,6 +52,8 @@ type Emitter struct {
 	op       int
 	slow     amd64.Label
 	slowUsed bool
+	// checked: CheckInterruptFirst emitted the interrupt check already.
+	checked bool
 }
 
 // Op is the index of the op being emitted.
@@ -101,7 +103,7 @@ func (e *Emitter) Goto(s int) { e.GotoAfter(s, nil) }
 // takes its fallback with the frame untouched.
 func (e *Emitter) GotoAfter(s int, store func()) {
 	e.check(s)
-	if e.backward(s) {
+	if e.backward(s) && !e.checked {
 		e.interruptCheck()
 	}
 	if store != nil {
@@ -113,7 +115,7 @@ func (e *Emitter) GotoAfter(s int, store func()) {
 // Branch continues at op s when cond holds, and falls through otherwise.
 func (e *Emitter) Branch(cond amd64.Cond, s int) {
 	e.check(s)
-	if !e.backward(s) {
+	if !e.backward(s) || e.checked {
 		e.A.Jcc(cond, e.c.target(e.op, s))
 		return
 	}
@@ -122,6 +124,22 @@ func (e *Emitter) Branch(cond amd64.Cond, s int) {
 	e.interruptCheck()
 	e.A.Jmp(e.c.target(e.op, s))
 	e.A.Bind(skip)
+}
+
+// CheckInterruptFirst emits, where a fast path starts, the interrupt check
+// that continuing at op s needs when that is a backward jump; Branch and
+// Goto to such an op are then one jump, the loop's back edge (not a jump
+// over the check and a jump back). A fast path calls it before computing
+// the flags it branches on. With the flag set it takes the fallback before
+// the op did anything, as the later check would (the handler redoes the op,
+// and its jump, when taken, runs the VM's interrupt helper; when not, the
+// flag stays set for the next jump back).
+func (e *Emitter) CheckInterruptFirst(s int) {
+	e.check(s)
+	if e.backward(s) && !e.checked {
+		e.interruptCheck()
+		e.checked = true
+	}
 }
 
 func (e *Emitter) check(s int) {

@@ -118,6 +118,9 @@ func lowerCompare(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Fuse: sb != nil, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		a := g.a
+		if sb != nil {
+			e.CheckInterruptFirst(sb.target) // a loop's condition: jcc straight back
+		}
 		var dd amd64.Label
 		ddUsed := false
 		g.switchType(x, numTypes, func(tx zend.ZvalType) {
