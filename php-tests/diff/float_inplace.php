@@ -88,7 +88,7 @@ function literals(float $x, int $n): void
     $d = $x;
     for ($i = 0; $i < $n; $i++) {
         $a = $a * 0.0 + -0.0;
-        $b = $b - -0.0;
+        $b = $b + -0.0 - 0.0;
         $c = 1e308 * $c * 10.0;
         $d = $d + 3 - 3.25 * 2 + INF - INF;
     }

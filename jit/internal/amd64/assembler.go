@@ -205,6 +205,10 @@ func (a *Assembler) MovImm64(dst Reg, v uint64) {
 // Mov copies src to dst (64 bits).
 func (a *Assembler) Mov(dst, src Reg) { a.emit(instr{m: mMOVQ, from: reg(src), to: reg(dst)}) }
 
+// Mov32 copies the low 32 bits of src to dst, zeroing dst's upper half
+// (and r, 0xFFFFFFFF in one instruction and no immediate).
+func (a *Assembler) Mov32(dst, src Reg) { a.emit(instr{m: mMOVL, from: reg(src), to: reg(dst)}) }
+
 // Load64 loads 8 bytes from m into dst.
 func (a *Assembler) Load64(dst Reg, m Mem) { a.emit(instr{m: mMOVQ, from: mem(m), to: reg(dst)}) }
 

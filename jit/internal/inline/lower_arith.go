@@ -313,6 +313,9 @@ func (g *gen) doubleTail(code zend.Opcode, x, y amd64.XReg, outs []opnd) {
 // longBinary emits LONG x LONG, result in rax (rdx for MOD), then stores
 // and continues; overflow and bad divisors or counts take the fallback.
 func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
+	if g.longInPlace(code, x, y, outs) {
+		return
+	}
 	a := g.a
 	slow := g.e.Slow()
 	out := amd64.RAX
@@ -341,8 +344,7 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 		g.overflowCheck()
 	case zend.BwOr, zend.BwAnd, zend.BwXor:
 		g.loadLong(amd64.RAX, x)
-		g.aluLong(map[zend.Opcode]amd64.Alu{zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd,
-			zend.BwXor: amd64.AluXor}[code], amd64.RAX, y)
+		g.aluLong(aluOf[code], amd64.RAX, y)
 	case zend.Mod:
 		g.loadLong(amd64.RCX, y)
 		if y.frame {
@@ -381,6 +383,64 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 	}
 	g.storeLong(out, outs...)
 	g.e.Goto(g.e.Next())
+}
+
+// aluOf are the long ops that are one ALU instruction.
+var aluOf = map[zend.Opcode]amd64.Alu{zend.Add: amd64.AluAdd, zend.Sub: amd64.AluSub,
+	zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd, zend.BwXor: amd64.AluXor}
+
+// longInPlace emits the LONG x LONG ops that cannot fail once they have
+// written anything (the bitwise ops, shifts by a literal count, ADD/SUB/MUL
+// that SSA proves never overflow) straight into the register of their one
+// result: "xor rsi, r10" for $x ^= T, not a copy through rax and back. It
+// returns false, emitting nothing, for any other op or destination.
+func (g *gen) longInPlace(code zend.Opcode, x, y opnd, outs []opnd) bool {
+	if len(outs) != 1 || !outs[0].reg || outs[0].double {
+		return false
+	}
+	switch code {
+	case zend.BwOr, zend.BwAnd, zend.BwXor:
+	case zend.Sl, zend.Sr:
+		if y.frame {
+			return false // a count checked at run time
+		}
+	case zend.Add, zend.Sub, zend.Mul:
+		if !g.exactLong {
+			return false // the overflow check needs the operands intact
+		}
+	default:
+		return false
+	}
+	a := g.a
+	d := outs[0].gpr
+	if y.reg && y.gpr == d && !(x.reg && x.gpr == d) {
+		if code == zend.Sub || code == zend.Sl || code == zend.Sr {
+			return false // d = x - d: through rax
+		}
+		x, y = y, x // commutative: d op= x
+	}
+	g.loadLong(d, x) // y is not in d now, unless x is too
+	switch {
+	case code == zend.Sl:
+		a.ShlImm(d, uint8(y.long()))
+	case code == zend.Sr:
+		a.SarImm(d, uint8(y.long()))
+	case code == zend.Mul && y.reg:
+		a.Imul(d, y.gpr)
+	case code == zend.Mul && y.frame:
+		a.ImulMem(d, y.value())
+	case code == zend.Mul && y.fitsImm32():
+		a.ImulImm(d, d, int32(y.long()))
+	case code == zend.Mul:
+		a.MovImm64(amd64.R11, y.val)
+		a.Imul(d, amd64.R11)
+	case code == zend.BwAnd && !y.frame && y.val == 0xFFFFFFFF:
+		a.Mov32(d, d) // zero-extends: no 64-bit immediate to build
+	default:
+		g.aluLong(aluOf[code], d, y)
+	}
+	g.e.Goto(g.e.Next())
+	return true
 }
 
 // lowerIncDec: PRE_INC/PRE_DEC/POST_INC/POST_DEC of a CV holding a LONG

@@ -1,0 +1,65 @@
+<?php
+// Integer ops computed in the result's register (no copy through rax): the
+// bitwise ops, shifts by a literal, & 0xFFFFFFFF as a 32-bit move, ADD, SUB
+// and MUL that inference proves never overflow; the destination being
+// either operand, literals that fit 32 bits and ones that do not, negative
+// values, and the same ops where an overflow must still become a float.
+
+function xorshift(int $seed, int $n)
+{
+    $x = $seed;
+    $acc = 0;
+    for ($i = 0; $i < $n; $i++) {
+        $x ^= ($x << 13) & 0xFFFFFFFF;
+        $x ^= $x >> 17;
+        $x ^= ($x << 5) & 0xFFFFFFFF;
+        $acc = ($acc + ($x & 0xFFFF)) & 0x3FFFFFFF;
+    }
+    return var_export($x * 1000 + $acc, true);
+}
+
+function orders(int $a, int $b, int $n): string
+{
+    $p = $a;
+    $q = $b;
+    $r = 0;
+    for ($i = 0; $i < $n; $i++) {
+        $r = $p ^ $r;            // dst is y: swapped
+        $r = $r | ($q << 2);     // dst is x
+        $p = $q & $p;            // dst is y
+        $q = $q ^ 0x5A5A5A5A5A;  // a literal beyond 32 bits
+        $p = $p | -16;           // a negative literal
+        $r = $r & 0xFFFFFFFF;    // a 32-bit move
+        $s = $r >> 3;            // dst is neither
+        $r = $s << 1;
+        $t = ($p & 0xFF) - ($r & 0xFF);   // no overflow, per inference
+        $u = ($q & 0xFFF) * ($t & 0xFFF);
+        $v = 7 - ($u & 0xFF);
+        $r = $r ^ $t ^ $u ^ $v;
+    }
+    return "$p $q $r";
+}
+
+// The same shapes where inference cannot rule out an overflow: the VM's
+// overflow into a float still happens.
+function overflowing(int $a, int $n): string
+{
+    $x = $a;
+    $y = 3;
+    for ($i = 0; $i < $n; $i++) {
+        $x = $x * $y;
+        $y = $y + $x;
+    }
+    return var_export($x, true) . " " . var_export($y, true);
+}
+
+echo xorshift(12345, 1000), "\n";
+echo xorshift(-1, 50), "\n";
+echo xorshift(PHP_INT_MAX, 50), "\n";
+foreach ([[0, 0], [1, -1], [PHP_INT_MAX, PHP_INT_MIN], [0x12345678, 0x7FFFFFFF], [-5, 99]] as [$a, $b]) {
+    echo orders($a, $b, 1), "\n";
+    echo orders($a, $b, 37), "\n";
+}
+echo overflowing(2, 10), "\n";
+echo overflowing(3, 80), "\n";
+echo overflowing(-7, 80), "\n";
