@@ -63,3 +63,24 @@ foreach ([[0, 0], [1, -1], [PHP_INT_MAX, PHP_INT_MIN], [0x12345678, 0x7FFFFFFF],
 echo overflowing(2, 10), "\n";
 echo overflowing(3, 80), "\n";
 echo overflowing(-7, 80), "\n";
+
+// Assignments to CVs inference says are UNDEF or scalar (no check of the
+// old value) and to ones that may hold a string (the check stays).
+function assigns(int $n): string
+{
+    $out = '';
+    for ($i = 0; $i < $n; $i++) {
+        if ($i % 3 == 0) {
+            $u = 1.5;
+        } elseif ($i % 3 == 1) {
+            $u = $i;
+        }
+        $w = $u ?? -1;
+        $s = $i % 2 ? "s$i" : $i;
+        $out .= var_export($w, true) . gettype($s) . ' ';
+        $s = 7;
+        $w = $s + 1;
+    }
+    return $out . $w . $s;
+}
+echo assigns(7), "\n";

@@ -126,8 +126,6 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.
-	const mayBeCounted = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject |
-		1<<zend.TypeResource | 1<<zend.TypeReference
 	if in.f.SSAOps != nil {
 		if use := in.f.SSAOps[i+1].Op1Use; use >= 0 && int(use) < len(in.f.SSAVars) &&
 			in.f.SSAVars[use].TypeMask&mayBeCounted != 0 {
@@ -142,11 +140,19 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 	return dst, outs, true
 }
 
+// mayBeCounted are the MAY_BE_* bits of the types whose values an
+// assignment must release (or write through: a reference).
+const mayBeCounted = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject |
+	1<<zend.TypeResource | 1<<zend.TypeReference
+
 // assignable takes the fallback unless the CV holds a value an assignment
 // may overwrite without releasing it (lowerAssign's check).
 func (g *gen) assignable(cv opnd) {
 	if t, ok := cv.known(); ok && t <= zend.TypeDouble {
 		return // SSA: the old value is a scalar
+	}
+	if cv.frame && cv.mask&mayBeAny != 0 && cv.mask&mayBeCounted == 0 {
+		return // SSA: UNDEF or a scalar, never anything to release
 	}
 	g.a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 	g.a.Jcc(amd64.CondNE, g.e.Slow())
