@@ -106,6 +106,35 @@ function literals(float $x, int $n): void
     show("lit e", $e);
 }
 
+// ++/-- on doubles (in a register and not), results used or not, and
+// double literals read from the constant pool: the same value many times,
+// -0.0, NAN, in comparisons.
+function incdec(float $x, int $n): void
+{
+    $f = $x;
+    $g = $x;
+    $h = 0.0;
+    $k = 0.0;
+    for ($i = 0; $i < $n; $i++) {
+        $f++;
+        --$g;
+        $h = $f-- + ++$g;
+        $k = $k + $g++ * 0.5 + -0.0 + 0.5 - 0.5;
+        if ($k < 2.5 || $k == NAN) {
+            $k = $k * 1.25 + 0.5;
+        }
+    }
+    show("inc f", $f);
+    show("inc g", $g);
+    show("inc h", $h);
+    show("inc k", $k);
+    $d = $x;
+    $d++;
+    $e = $d--;
+    show("inc d", $d);
+    show("inc e", $e);
+}
+
 $specials = [0.0, -0.0, 1.0, -1.5, 1e300, -1e-310, INF, -INF, NAN];
 foreach ($specials as $a) {
     foreach ([0.5, -0.0, INF, NAN, -3.0] as $b) {
@@ -115,6 +144,7 @@ foreach ($specials as $a) {
     twice($a, 3);
     twice($a, 1100);
     literals($a, 3);
+    incdec($a, 4);
 }
 mixed_ints(0, 10);
 mixed_ints(PHP_INT_MAX - 4, 3);

@@ -1,10 +1,12 @@
 package amd64
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 	"testing"
 
+	"github.com/gojit/gojit/jit/internal/disasm"
 	"golang.org/x/arch/x86/x86asm"
 )
 
@@ -319,5 +321,64 @@ func checkEncoding(t *testing.T, build func(a *Assembler), avx bool, wantAsm, wa
 	}
 	if got := disassemble(t, code); got != wantAsm {
 		t.Errorf("asm\n got %s\nwant %s", got, wantAsm)
+	}
+}
+
+// TestConstPool: constants are placed once each after the code, 8-byte
+// aligned, and every RIP-relative operand (before an immediate or not, with
+// or without REX/VEX prefixes) reaches its own.
+func TestConstPool(t *testing.T) {
+	for _, avx := range []bool{false, true} {
+		a := NewAssembler()
+		a.SetAVX(avx)
+		one, two := a.Const64(0x3ff0000000000000), a.Const64(0x4000000000000000)
+		if again := a.Const64(0x3ff0000000000000); again != one {
+			t.Fatalf("the same constant twice: %v then %v", one, again)
+		}
+		a.LoadSD(X0, one)
+		a.SseRM(SseAdd, X9, two)
+		a.LoadSD(X12, two)
+		if avx {
+			a.SseRRM(SseMul, X3, X4, one)
+		}
+		a.Load64(RAX, one)     // general register instructions work too,
+		a.CmpMemImm(two, 0x55) // also with an immediate after the rel32
+		code, err := a.Assemble()
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := a.PoolOffset()
+		if at%8 != 0 || len(code) != at+16 {
+			t.Fatalf("pool at %d in %d bytes", at, len(code))
+		}
+		if got := binary.LittleEndian.Uint64(code[at:]); got != 0x3ff0000000000000 {
+			t.Fatalf("first constant %#x", got)
+		}
+		if got := binary.LittleEndian.Uint64(code[at+8:]); got != 0x4000000000000000 {
+			t.Fatalf("second constant %#x", got)
+		}
+		want := []uint64{0, 8, 8, 0, 0, 8}
+		if !avx {
+			want = []uint64{0, 8, 8, 0, 8}
+		}
+		k := 0
+		for off := 0; off < at; {
+			in, err := disasm.Decode(code[off:])
+			if err != nil {
+				t.Fatal(err)
+			}
+			off += in.Len
+			for _, arg := range in.Args {
+				if m, ok := arg.(x86asm.Mem); ok && m.Base == x86asm.RIP {
+					if k >= len(want) || uint64(off)+uint64(m.Disp) != uint64(at)+want[k] {
+						t.Errorf("avx %v: operand %d (%v) reaches %#x", avx, k, in, off+int(m.Disp))
+					}
+					k++
+				}
+			}
+		}
+		if k != len(want) {
+			t.Errorf("avx %v: %d pool operands, want %d", avx, k, len(want))
+		}
 	}
 }

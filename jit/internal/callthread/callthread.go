@@ -111,7 +111,10 @@ type Entry struct {
 
 // Body is a compiled function.
 type Body struct {
+	// Code is the body's code, then from Pool on its constants (doubles
+	// the fast paths read RIP-relative); Pool is len(Code) without any.
 	Code    []byte
+	Pool    int
 	Entries []Entry // sorted by Op, no duplicates
 	// Ops describes each op's code, for listings and tests.
 	Ops []OpCode
@@ -253,7 +256,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Body{Code: code, CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n), VMRuns: opt.VMRuns}
+	b := &Body{Code: code, Pool: c.a.PoolOffset(), CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n), VMRuns: opt.VMRuns}
 	if c.counting() {
 		b.CountAt = c.a.Offset(c.count)
 	}

@@ -258,6 +258,10 @@ func (g *gen) fixedDouble(code zend.Opcode, x, y opnd, tx, ty zend.ZvalType, out
 	}
 	yReg := y.reg && y.double
 	yMem := !y.reg && y.frame && ty == zend.TypeDouble
+	ym := y.value()
+	if !y.frame && y.asDouble() != 0 {
+		yMem, ym = true, g.doubleConst(y.asDouble()) // (0.0: xorps beats a load)
+	}
 	xr := x.xmm
 	if !(x.reg && x.double) {
 		xr = dst // loaded into the destination, unless that holds y
@@ -276,10 +280,10 @@ func (g *gen) fixedDouble(code zend.Opcode, x, y opnd, tx, ty zend.ZvalType, out
 	case a.AVX() && yReg:
 		a.SseRRR(op, dst, xr, yr)
 	case a.AVX():
-		a.SseRRM(op, dst, xr, y.value())
+		a.SseRRM(op, dst, xr, ym)
 	case !yReg:
 		a.MovX(dst, xr)
-		a.SseRM(op, dst, y.value())
+		a.SseRM(op, dst, ym)
 	case xr == dst:
 		a.SseRR(op, dst, yr)
 	case yr == dst && commutes:
@@ -508,16 +512,27 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				e.Goto(e.Next())
 				return
 			}
+			op, one := amd64.SseAdd, g.doubleConst(1)
+			if dec {
+				op = amd64.SseSub
+			}
+			if x.reg && x.double {
+				// In place: nothing can fail after the type check.
+				if post && used {
+					g.storeDouble(x.xmm, res)
+				}
+				a.SseRM(op, x.xmm, one)
+				if used && !post {
+					g.storeDouble(x.xmm, res)
+				}
+				e.Goto(e.Next())
+				return
+			}
 			g.loadDouble(amd64.X0, x, zend.TypeDouble)
 			if post && used {
 				a.MovX(amd64.X2, amd64.X0)
 			}
-			g.loadDoubleConst(amd64.X1, 1)
-			if dec {
-				a.SseRR(amd64.SseSub, amd64.X0, amd64.X1)
-			} else {
-				a.SseRR(amd64.SseAdd, amd64.X0, amd64.X1)
-			}
+			a.SseRM(op, amd64.X0, one)
 			g.storeDouble(amd64.X0, x)
 			if used {
 				if post {

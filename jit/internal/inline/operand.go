@@ -320,7 +320,7 @@ func (g *gen) aluLong(op amd64.Alu, r amd64.Reg, o opnd) {
 
 // loadDouble loads operand o, whose run-time type is t, into x as a double:
 // a long is converted (cvtsi2sd, rounding to nearest as PHP's (double)
-// cast), a literal's double is built in rax.
+// cast), a literal's double comes from the constant pool (0.0: xorps).
 func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 	switch {
 	case !o.frame:
@@ -329,8 +329,7 @@ func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 			g.a.ZeroX(x)
 			return
 		}
-		g.a.MovImm64(amd64.RAX, bits)
-		g.a.MovqToX(x, amd64.RAX)
+		g.a.LoadSD(x, g.a.Const64(bits))
 	case o.reg && t == zend.TypeLong:
 		g.a.ZeroX(x)
 		g.a.Cvtsi2sd(x, o.gpr)
@@ -344,11 +343,9 @@ func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 	}
 }
 
-// loadDoubleConst loads the double v into x through rax.
-func (g *gen) loadDoubleConst(x amd64.XReg, v float64) {
-	g.a.MovImm64(amd64.RAX, math.Float64bits(v))
-	g.a.MovqToX(x, amd64.RAX)
-}
+// doubleConst returns a memory operand holding the double v (the
+// function's constant pool).
+func (g *gen) doubleConst(v float64) amd64.Mem { return g.a.Const64(math.Float64bits(v)) }
 
 // storeLong writes the long in r into the zvals outs (value, then
 // type_info = IS_LONG; u2 is left alone, as ZVAL_LONG does).
