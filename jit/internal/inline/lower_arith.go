@@ -82,6 +82,9 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 	code := zend.Opcode(op.Opcode)
 	x, y, ok1 := in.operands(i)
 	res, used, ok2 := in.result(i)
+	if r, ok := in.resultCV(i); ok {
+		res, used, ok2 = r, true, true
+	}
 	if !ok1 || !ok2 || !used || !binaryOK(code, x, y) || !(x.frame || y.frame) {
 		return callthread.Plan{}
 	}

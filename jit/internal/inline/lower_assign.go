@@ -15,7 +15,7 @@ import (
 //	                would need releasing: zend_assign_to_variable's
 //	                Z_REFCOUNTED check) and y is a scalar; an UNDEF y (a
 //	                warning) is the handler's. T = the value when used.
-//	QM_ASSIGN       T = y for a scalar y.
+//	QM_ASSIGN       T = y for a scalar y (or $cv = y: resultCV).
 //	FREE            nothing to do for a value that is not refcounted.
 
 // scalarCopy emits the copy of y into the zvals outs. A frame y must hold
@@ -133,6 +133,9 @@ func lowerQmAssign(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	y, ok1 := in.operand(i, op.Op1Type, op.Op1)
 	res, used, ok2 := in.result(i)
+	if r, ok := in.resultCV(i); ok {
+		res, used, ok2 = r, true, true
+	}
 	if !ok1 || !ok2 || !used || !y.scalar() {
 		return callthread.Plan{}
 	}

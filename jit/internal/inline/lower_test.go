@@ -2,6 +2,7 @@ package inline
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/gojit/gojit/jit/internal/zend"
@@ -396,6 +397,60 @@ func TestFixedDouble(t *testing.T) {
 						got := c.run(i, in, false)
 						if ok == got.fallback || ok && (got.next != 1 || !sameZval(got.frame[6], want)) {
 							t.Fatalf("%s: %+v, want %v (ok %v)", what, got, want, ok)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestResultCV: the binary ops and QM_ASSIGN with a CV result (opcache's
+// optimizer's "$cv = x op y" and "$cv = y", made only where the CV's old
+// value needs no release) store into the CV as into a TMP; the CV's old
+// value (any scalar or UNDEF) does not matter.
+func TestResultCV(t *testing.T) {
+	olds := []zval{typed(0), long(5), dbl(-1.5), typed(1), typed(3)}
+	for _, code := range []zend.Opcode{zend.Add, zend.Sub, zend.Mul, zend.Div, zend.BwAnd, zend.Sl, zend.QmAssign} {
+		for _, x := range values {
+			for _, y := range []zval{long(3), dbl(0.5), long(-1), dbl(math.Inf(1)), typed(6)} {
+				for _, old := range olds {
+					var in [numSlots]zval
+					f := &fn{}
+					i := f.add(code)
+					f.add(zend.Echo)
+					f.slot(i, 1, 0)
+					in[0] = x
+					if code != zend.QmAssign {
+						f.slot(i, 2, 1)
+						in[1] = y
+					}
+					f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpCV), cv(3)
+					in[3] = old
+					c := compile(t, f)
+					if c.body.Ops[i].Class != "inline" {
+						t.Fatalf("%s into a CV: not inlined", code)
+					}
+					got := c.run(i, in, false)
+					want, ok := scalarModel(x)
+					if code != zend.QmAssign {
+						want, ok = binaryModel(code, x, y)
+					}
+					what := fmt.Sprintf("%v %s %v into a CV holding %v", x, code, y, old)
+					if ok == got.fallback {
+						t.Fatalf("%s: fallback %v, model ok %v", what, got.fallback, ok)
+					}
+					if !ok {
+						if got.frame != in {
+							t.Fatalf("%s: fallback after writing %v", what, got.frame)
+						}
+						continue
+					}
+					exp := in
+					exp[3] = want
+					for s := range exp {
+						if !sameZval(got.frame[s], exp[s]) || got.next != 1 {
+							t.Fatalf("%s: frame %v then op %d, want %v", what, got.frame, got.next, exp)
 						}
 					}
 				}

@@ -162,6 +162,24 @@ func (in *Inliner) result(i int) (r opnd, used, ok bool) {
 	return opnd{}, false, false
 }
 
+// resultCV resolves op i's result when it is a CV, the form opcache's
+// optimizer gives "$cv = x op y" and "$cv = y" (ADD ... => $cv, QM_ASSIGN
+// y => $cv) where inference proves the CV's old value is no string,
+// array, object, resource or reference: the VM's handler then simply
+// overwrites the zval, and so may a fast path. The mask is the old value's
+// (for the type byte store), the register the CV's in op i's region.
+func (in *Inliner) resultCV(i int) (opnd, bool) {
+	op := in.f.Ops[i]
+	if zend.OpType(op.ResultType) != zend.OpCV {
+		return opnd{}, false
+	}
+	r, ok := in.slot(op.Result)
+	if !ok || uint32(int64(int32(op.Result))-zend.SizeofExecuteData)/zend.SizeofZval >= in.f.LastVar {
+		return opnd{}, false
+	}
+	return in.withSSA(in.inReg(i, r), in.ssaOp(i).ResultUse), true
+}
+
 // numeric reports whether o can be a LONG or DOUBLE: any frame operand,
 // or a literal of one of those types.
 func (o opnd) numeric() bool {

@@ -336,6 +336,9 @@ func (in *Inliner) regWriter(k, n int) bool {
 			return true
 		}
 	}
+	if n == 5 && (binaryOp(code) || code == zend.QmAssign) {
+		return true // a CV result (resultCV): stored through storeLong/storeDouble/scalarCopy
+	}
 	return !Supported(code)
 }
 
