@@ -84,3 +84,42 @@ function assigns(int $n): string
     return $out . $w . $s;
 }
 echo assigns(7), "\n";
+
+// CVs a loop only reads are not written back when code leaves the loop
+// (their zvals are current): an outer loop that changes them, a VM-run op
+// that reads them, breaks and an exception on the way out.
+function clean_reads(int $n): string
+{
+    $out = '';
+    $k = 3;
+    $f = 0.5;
+    for ($j = 0; $j < 4; $j++) {
+        $s = 0;
+        $g = 0.0;
+        for ($i = 0; $i < $n; $i++) {
+            $s = $s + $i * $k;       // $k, $f: read only here
+            $g = $g + $f;
+            if ($i == 5) {
+                $out .= sprintf("[%d %.2f %d]", $k, $f, $s);   // the VM reads them
+            }
+            if ($s > 1000) {
+                break;
+            }
+        }
+        $out .= "$s $g $k $f;";
+        $k = $k * 2 + $j;
+        $f = $f * 1.5;
+    }
+    try {
+        for ($i = 0; $i < $n; $i++) {
+            $s = $s + $k;
+            if ($i == 3) {
+                throw new Exception("at $i $k");
+            }
+        }
+    } catch (Exception $e) {
+        $out .= $e->getMessage() . " $s $k";
+    }
+    return $out;
+}
+echo clean_reads(10), "\n", clean_reads(200), "\n";

@@ -35,7 +35,8 @@ import (
 //
 // A CV qualifies only when every fast path in the region that assigns it
 // keeps the register current (the arithmetic, ASSIGN, ASSIGN_OP and
-// increment lowerings do).
+// increment lowerings do). A CV no op of the region assigns is never
+// spilled: its zval already holds the value loaded on entry.
 
 // gprPool and xmmPool are the registers loop CVs get, fwdGPR and fwdXMM
 // the ones forwarded TMPs go in: caller-saved registers no fast path uses
@@ -64,6 +65,9 @@ type regVar struct {
 	typ zend.ZvalType // LONG (gpr) or DOUBLE (xmm)
 	gpr amd64.Reg
 	xmm amd64.XReg
+	// clean: a CV no op of the region assigns, so its zval always holds
+	// the register's value (loaded on entry) and spills skip it.
+	clean bool
 }
 
 // loopRegs is one register region (the ops of a loop outside its inner
@@ -246,9 +250,10 @@ func isRecv(code zend.Opcode) bool {
 
 // cvUse is what the loop does with one CV.
 type cvUse struct {
-	typ  zend.ZvalType
-	refs int
-	bad  bool
+	typ     zend.ZvalType
+	refs    int
+	bad     bool
+	written bool // some op of the loop defines it
 }
 
 // chooseVars picks the loop's register CVs: those of one exact type LONG or
@@ -280,8 +285,11 @@ func (in *Inliner) chooseVars(ops []int) []regVar {
 				u.bad = true
 			}
 			u.typ = t
-			if n >= 3 && !in.regWriter(k, n) {
-				u.bad = true
+			if n >= 3 {
+				u.written = true
+				if !in.regWriter(k, n) {
+					u.bad = true
+				}
 			}
 		}
 	}
@@ -301,7 +309,8 @@ func (in *Inliner) chooseVars(ops []int) []regVar {
 	var out []regVar
 	ng, nx := 0, 0
 	for _, cv := range cvs {
-		rv := regVar{off: int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval), typ: uses[cv].typ}
+		rv := regVar{off: int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval), typ: uses[cv].typ,
+			clean: !uses[cv].written}
 		switch {
 		case rv.typ == zend.TypeLong && ng < len(gprPool):
 			rv.gpr, ng = gprPool[ng], ng+1
@@ -386,10 +395,13 @@ func (in *Inliner) Spill(a *amd64.Assembler, i int) {
 	}
 }
 
-// SpillRegion emits the stores of region r's CVs (callthread.Registers).
+// SpillRegion emits the stores of region r's CVs (callthread.Registers),
+// but for those the region never assigns: their zvals are current.
 func (in *Inliner) SpillRegion(a *amd64.Assembler, r int) {
 	for _, v := range in.loops[r].vars {
-		storeReg(a, v)
+		if !v.clean {
+			storeReg(a, v)
+		}
 	}
 }
 
@@ -424,7 +436,7 @@ func (in *Inliner) spillReads(a *amd64.Assembler, i int) {
 		if zend.OpType(o.t) != zend.OpCV {
 			continue
 		}
-		if v, ok := in.regOf(i, int32(o.v)); ok {
+		if v, ok := in.regOf(i, int32(o.v)); ok && !v.clean {
 			storeReg(a, v)
 		}
 	}

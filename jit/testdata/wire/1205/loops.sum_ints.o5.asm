@@ -1,5 +1,5 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function sum_ints (loops.php:5), 12 ops, 8 entries, 561 bytes, 9 ops native, the rest on the VM
+; gojit: function sum_ints (loops.php:5), 12 ops, 8 entries, 545 bytes, 9 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
@@ -19,7 +19,7 @@
 00000042  49 c7 46 70 00 00 00 00         mov qword ptr [r14+0x70], 0x0
 0000004a  41 c7 46 78 04 00 00 00         mov dword ptr [r14+0x78], 0x4
 ; op #3 ZEND_JMP, line 8: inline, entry
-00000052  e9 c0 01 00 00                  jmp .+0x1c0 ; 0x217
+00000052  e9 b4 01 00 00                  jmp .+0x1b4 ; 0x20b
 ; op #4 ZEND_ASSIGN_OP, line 9: inline, entry
 00000057  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
 0000005c  75 1b                           jnz .+0x1b ; 0x79
@@ -42,10 +42,10 @@
 ; op #6 ZEND_IS_SMALLER, line 8: inline, entry
 000000a8  48 b8 22 03 00 2c 17 56 00 00   mov rax, 0x56172c000322
 000000b2  80 38 00                        cmp byte ptr [rax], 0x0
-000000b5  0f 85 f0 00 00 00               jnz .+0xf0 ; 0x1ab
+000000b5  0f 85 ec 00 00 00               jnz .+0xec ; 0x1a7
 000000bb  48 39 fe                        cmp rsi, rdi
 000000be  7c 97                           jl .-0x69 ; 0x57
-000000c0  e9 5f 01 00 00                  jmp .+0x15f ; 0x224
+000000c0  e9 53 01 00 00                  jmp .+0x153 ; 0x218
 ; op #8 ZEND_VERIFY_RETURN_TYPE, line 11: vm
 000000c5  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
 000000cf  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
@@ -53,14 +53,14 @@
 ; op #9 ZEND_RETURN, line 11: inline, entry
 000000db  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
 000000df  48 25 00 00 ff 19               and rax, 0x19ff0000
-000000e5  0f 85 fc 00 00 00               jnz .+0xfc ; 0x1e7
+000000e5  0f 85 f0 00 00 00               jnz .+0xf0 ; 0x1db
 000000eb  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 000000f5  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
-000000fd  0f 85 e4 00 00 00               jnz .+0xe4 ; 0x1e7
+000000fd  0f 85 d8 00 00 00               jnz .+0xd8 ; 0x1db
 00000103  41 8b 76 68                     mov esi, dword ptr [r14+0x68]
 00000107  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
 0000010b  48 83 f8 04                     cmp rax, 0x4
-0000010f  0f 87 d2 00 00 00               jnbe .+0xd2 ; 0x1e7
+0000010f  0f 87 c6 00 00 00               jnbe .+0xc6 ; 0x1db
 00000115  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
 00000119  48 83 f8 00                     cmp rax, 0x0
 0000011d  74 0a                           jz .+0xa ; 0x129
@@ -90,35 +90,31 @@
 0000018b  ff e0                           jmp rax
 ; op #4 ZEND_ASSIGN_OP: fallback, the VM does the op
 0000018d  49 89 76 70                     mov qword ptr [r14+0x70], rsi
-00000191  49 89 7e 50                     mov qword ptr [r14+0x50], rdi
-00000195  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-0000019f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-000001a9  ff e0                           jmp rax
+00000191  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+0000019b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+000001a5  ff e0                           jmp rax
 ; op #6 ZEND_IS_SMALLER: fallback, the VM does the op
-000001ab  49 89 76 70                     mov qword ptr [r14+0x70], rsi
-000001af  49 89 7e 50                     mov qword ptr [r14+0x50], rdi
-000001b3  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-000001bd  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-000001c7  ff e0                           jmp rax
+000001a7  49 89 76 70                     mov qword ptr [r14+0x70], rsi
+000001ab  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+000001b5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+000001bf  ff e0                           jmp rax
 ; op #7 ZEND_JMPNZ, line 8: vm, out of line (fused into the fast path before it)
-000001c9  49 89 76 70                     mov qword ptr [r14+0x70], rsi
-000001cd  49 89 7e 50                     mov qword ptr [r14+0x50], rdi
-000001d1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
-000001db  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
-000001e5  ff e0                           jmp rax
+000001c1  49 89 76 70                     mov qword ptr [r14+0x70], rsi
+000001c5  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
+000001cf  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
+000001d9  ff e0                           jmp rax
 ; op #9 ZEND_RETURN: fallback, the VM does the op
-000001e7  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[9]
-000001f1  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[9]
-000001fb  ff e0                           jmp rax
-000001fd  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-00000201  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
-00000205  e9 4d fe ff ff                  jmp .-0x1b3 ; 0x57
-0000020a  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-0000020e  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
-00000212  e9 8d fe ff ff                  jmp .-0x173 ; 0xa4
-00000217  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-0000021b  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
-0000021f  e9 84 fe ff ff                  jmp .-0x17c ; 0xa8
-00000224  49 89 76 70                     mov qword ptr [r14+0x70], rsi
-00000228  49 89 7e 50                     mov qword ptr [r14+0x50], rdi
-0000022c  e9 94 fe ff ff                  jmp .-0x16c ; 0xc5
+000001db  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[9]
+000001e5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[9]
+000001ef  ff e0                           jmp rax
+000001f1  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+000001f5  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
+000001f9  e9 59 fe ff ff                  jmp .-0x1a7 ; 0x57
+000001fe  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+00000202  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
+00000206  e9 99 fe ff ff                  jmp .-0x167 ; 0xa4
+0000020b  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+0000020f  49 8b 7e 50                     mov rdi, qword ptr [r14+0x50]
+00000213  e9 90 fe ff ff                  jmp .-0x170 ; 0xa8
+00000218  49 89 76 70                     mov qword ptr [r14+0x70], rsi
+0000021c  e9 a4 fe ff ff                  jmp .-0x15c ; 0xc5
