@@ -101,6 +101,10 @@ type Registers interface {
 	Spill(a *amd64.Assembler, i int)
 	// SpillRegion emits the stores of region r's registers.
 	SpillRegion(a *amd64.Assembler, r int)
+	// InterruptReg returns a register that holds &EG(vm_interrupt)
+	// throughout op i's region, if it has one: the body loads it after
+	// Load, and the interrupt checks of backward jumps read through it.
+	InterruptReg(i int) (amd64.Reg, bool)
 }
 
 // Entry is an op whose handler must point at Offset in the code.
@@ -605,6 +609,9 @@ func (c *fn) emitStubs() {
 		}
 		if c.needsLoad(k.to) {
 			c.opt.Regs.Load(c.a, k.to)
+			if r, ok := c.opt.Regs.InterruptReg(k.to); ok {
+				c.a.MovImm64(r, c.opt.ExecutorGlobals+zend.EGVMInterrupt)
+			}
 		}
 		c.a.Jmp(c.labels[k.to])
 	}

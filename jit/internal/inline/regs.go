@@ -74,6 +74,10 @@ type regVar struct {
 // loops): its register CVs.
 type loopRegs struct {
 	vars []regVar
+	// intr: a pool register no CV took holds &EG(vm_interrupt) in the
+	// region (loaded with the CVs), for the back edges' interrupt checks.
+	intr    amd64.Reg
+	hasIntr bool
 }
 
 // mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
@@ -115,7 +119,20 @@ func (in *Inliner) AllocateRegisters() {
 			continue
 		}
 		r := len(in.loops)
-		in.loops = append(in.loops, loopRegs{vars: vars})
+		lr := loopRegs{vars: vars}
+		used := map[amd64.Reg]bool{}
+		for _, v := range vars {
+			if v.typ == zend.TypeLong {
+				used[v.gpr] = true
+			}
+		}
+		for _, g := range gprPool {
+			if !used[g] {
+				lr.intr, lr.hasIntr = g, true
+				break
+			}
+		}
+		in.loops = append(in.loops, lr)
 		for _, k := range ops {
 			in.region[k] = r
 		}
@@ -358,6 +375,15 @@ func (in *Inliner) Region(i int) int {
 		return -1
 	}
 	return in.region[i]
+}
+
+// InterruptReg returns the register holding &EG(vm_interrupt) in op i's
+// region, if it has one (callthread.Registers).
+func (in *Inliner) InterruptReg(i int) (amd64.Reg, bool) {
+	if r := in.Region(i); r >= 0 && in.loops[r].hasIntr {
+		return in.loops[r].intr, true
+	}
+	return 0, false
 }
 
 // NeedsLoad reports whether native code entering op i from elsewhere
