@@ -123,3 +123,22 @@ function clean_reads(int $n): string
     return $out;
 }
 echo clean_reads(10), "\n", clean_reads(200), "\n";
+
+// $x op= y where $x's type was just checked: the type byte is stored only
+// when the result's type differs (an int plus a float, an overflow).
+function assign_ops(array $ys): string
+{
+    $out = '';
+    foreach ([0, PHP_INT_MAX - 1, 2.5, -0.0] as $start) {
+        $x = $start;
+        foreach ($ys as $y) {
+            $x += $y;
+            $out .= var_export($x, true) . ' ';
+            $x -= $y;
+            $x *= 1;
+            $out .= gettype($x) . ' ';
+        }
+    }
+    return $out;
+}
+echo assign_ops([1, 2, 0.5, -3, PHP_INT_MAX]), "\n";

@@ -199,6 +199,9 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		types = longTypes
 	}
 	g.switchType(x, types, func(tx zend.ZvalType) {
+		// An out that is x's own zval (ASSIGN_OP) holds type tx now: a
+		// result of that type needs no type byte store.
+		outs := sameTyped(outs, x, tx)
 		g.switchType(y, types, func(ty zend.ZvalType) {
 			switch {
 			case tx == zend.TypeLong && ty == zend.TypeLong && code == zend.Div:
@@ -303,6 +306,22 @@ func (g *gen) fixedDouble(code zend.Opcode, x, y opnd, tx, ty zend.ZvalType, out
 	}
 	g.storeDouble(dst, outs...)
 	g.e.Goto(g.e.Next())
+}
+
+// sameTyped returns outs with the zvals that are x's own (a frame x, not
+// in a register) marked as holding type t, the type x was just checked to
+// have; outs itself is left alone.
+func sameTyped(outs []opnd, x opnd, t zend.ZvalType) []opnd {
+	if !x.frame || x.reg {
+		return outs
+	}
+	c := append([]opnd(nil), outs...)
+	for k := range c {
+		if c[k].frame && !c[k].reg && c[k].off == x.off {
+			c[k].mask = mayBe(t)
+		}
+	}
+	return c
 }
 
 // doubleTail does x = x code y, stores x and continues.
