@@ -126,6 +126,7 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 		return opnd{}, nil, false
 	}
 	dst = in.inReg(i+1, dst)
+	dst.storeType = dst.reg && in.maybeUndef(in.ssaOp(i+1).Op1Use)
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.
@@ -471,6 +472,7 @@ func (g *gen) longInPlace(code zend.Opcode, x, y opnd, outs []opnd) bool {
 	default:
 		g.aluLong(aluOf[code], d, y)
 	}
+	g.storeTypeOf(outs[0], zend.TypeLong)
 	g.e.Goto(g.e.Next())
 	return true
 }

@@ -31,6 +31,9 @@ type opnd struct {
 	double bool // the register is xmm
 	gpr    amd64.Reg
 	xmm    amd64.XReg
+	// storeType: a register CV whose zval may still be UNDEF (regs.go,
+	// undefOld): an assignment stores the type byte with the value.
+	storeType bool
 }
 
 // known returns the one type a frame operand can have, per SSA.
@@ -177,7 +180,9 @@ func (in *Inliner) resultCV(i int) (opnd, bool) {
 	if !ok || uint32(int64(int32(op.Result))-zend.SizeofExecuteData)/zend.SizeofZval >= in.f.LastVar {
 		return opnd{}, false
 	}
-	return in.withSSA(in.inReg(i, r), in.ssaOp(i).ResultUse), true
+	r = in.withSSA(in.inReg(i, r), in.ssaOp(i).ResultUse)
+	r.storeType = r.reg && in.maybeUndef(in.ssaOp(i).ResultUse)
+	return r, true
 }
 
 // numeric reports whether o can be a LONG or DOUBLE: any frame operand,
@@ -373,6 +378,7 @@ func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 			if o.gpr != r {
 				g.a.Mov(o.gpr, r)
 			}
+			g.storeTypeOf(o, zend.TypeLong)
 			continue
 		}
 		g.a.Store64(o.value(), r)
@@ -387,11 +393,20 @@ func (g *gen) storeDouble(x amd64.XReg, outs ...opnd) {
 	for _, o := range outs {
 		if o.reg {
 			g.a.MovX(o.xmm, x)
+			g.storeTypeOf(o, zend.TypeDouble)
 			continue
 		}
 		g.a.StoreSD(o.value(), x)
 		if !o.holds(zend.TypeDouble) {
 			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
 		}
+	}
+}
+
+// storeTypeOf writes the type byte of a register CV whose zval may still
+// be UNDEF (opnd.storeType); its value is written at the region's exits.
+func (g *gen) storeTypeOf(o opnd, t zend.ZvalType) {
+	if o.reg && o.storeType {
+		g.a.StoreImm32(o.typeInfo(), uint32(t))
 	}
 }
