@@ -142,3 +142,20 @@ function assign_ops(array $ys): string
     return $out;
 }
 echo assign_ops([1, 2, 0.5, -3, PHP_INT_MAX]), "\n";
+
+// ++/-- of a LONG in its zval that inference proves cannot overflow: one
+// add to memory; and a compare of such a zval with a literal.
+function mem_incs(): string
+{
+    $a = 5;
+    $b = -3;
+    ++$a;
+    $a++;
+    --$b;
+    $b--;
+    $c = $a < 7 ? 'lt' : 'ge';
+    $d = 100 > $b ? 'gt' : 'le';
+    $e = $a === 7 ? 'same' : 'other';
+    return "$a $b $c $d $e";
+}
+echo mem_incs(), "\n";

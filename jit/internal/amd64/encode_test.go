@@ -47,6 +47,7 @@ var encCases = []encCase{
 	// Register moves, REX.R/REX.B.
 	{"mov reg", func(a *Assembler) { a.Mov(RAX, RCX) }, "mov rax, rcx", "4889c8"},
 	{"mov reg32", func(a *Assembler) { a.Mov32(RAX, RCX) }, "mov eax, ecx", "89c8"},
+	{"add mem64 imm", func(a *Assembler) { a.AddMem64Imm(M(R14, 0xf0), 1) }, "add qword ptr [r14+0xf0], 0x1", "498386f000000001"},
 	{"mov reg32 itself rex", func(a *Assembler) { a.Mov32(R10, R10) }, "mov r10d, r10d", "4589d2"},
 	{"mov r8 r15", func(a *Assembler) { a.Mov(R8, R15) }, "mov r8, r15", "4d89f8"},
 	{"mov rdx r14", func(a *Assembler) { a.Mov(RDX, R14) }, "mov rdx, r14", "4c89f2"},

@@ -513,6 +513,19 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				e.Goto(e.Next())
 				return
 			}
+			if t == zend.TypeLong && !x.reg && g.exactLong && !used {
+				// No overflow (SSA), no result: in memory.
+				if dec {
+					a.AddMem64Imm(x.value(), -1)
+				} else {
+					a.AddMem64Imm(x.value(), 1)
+				}
+				if !x.holds(zend.TypeLong) {
+					a.StoreImm32(x.typeInfo(), uint32(zend.TypeLong))
+				}
+				e.Goto(e.Next())
+				return
+			}
 			if t == zend.TypeLong {
 				// rax: the new value; rcx: the old one (POST with a result).
 				g.loadLong(amd64.RAX, x)
