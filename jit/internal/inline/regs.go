@@ -304,7 +304,8 @@ func nestOps(f *wire.Func, h int) []int {
 
 // covers reports whether a nest's registers hold every CV each inner loop
 // would get a register for as a region of its own, and its interrupt
-// register when it would have one.
+// register when it would have one, and the inner loops have fast paths for
+// all their ops.
 func (in *Inliner) covers(nest loopRegs, inner []int, depth []int) bool {
 	has := map[int32]bool{}
 	for _, v := range nest.vars {
@@ -314,6 +315,13 @@ func (in *Inliner) covers(nest loopRegs, inner []int, depth []int) bool {
 		ops := regionOps(in.f, c)
 		if len(ops) == 0 || !in.allocatable(ops) {
 			continue
+		}
+		for _, k := range ops {
+			if code := zend.Opcode(in.f.Ops[k].Opcode); !Supported(code) && code != zend.Nop {
+				// An op the VM runs leaves the region every iteration:
+				// the bigger the region, the more it stores and loads.
+				return false
+			}
 		}
 		own := in.chooseVars(ops, depth)
 		if own.hasIntr && !nest.hasIntr {
@@ -386,6 +394,17 @@ type cvUse struct {
 // general registers: it saves an instruction at every back edge.
 func (in *Inliner) chooseVars(ops []int, depth []int) loopRegs {
 	f := in.f
+	// A region whose ops all have fast paths: code leaves it for the VM
+	// only on a fallback. In others (a call every iteration, say) every
+	// register costs a store and a load at each such op, so CVs first
+	// assigned in the loop stay in memory there, and so does the
+	// interrupt register's address (every way in loads it).
+	native := true
+	for _, k := range ops {
+		if code := zend.Opcode(f.Ops[k].Opcode); !Supported(code) && code != zend.Nop {
+			native = false
+		}
+	}
 	uses := map[int32]*cvUse{}
 	maxW := 0
 	for _, k := range ops {
@@ -408,7 +427,7 @@ func (in *Inliner) chooseVars(ops []int, depth []int) loopRegs {
 			u.refs += w
 			mask := f.SSAVars[v].TypeMask
 			t, ok := exactType(mask)
-			if !ok && in.undefOld(k, n) {
+			if !ok && native && in.undefOld(k, n) {
 				t, ok = exactType(mask &^ mayBe(zend.TypeUndef))
 			}
 			switch {
@@ -441,7 +460,7 @@ func (in *Inliner) chooseVars(ops []int, depth []int) loopRegs {
 	var out loopRegs
 	ng, nx := 0, 0
 	intr := func() {
-		if !out.hasIntr && ng < len(gprPool) {
+		if native && !out.hasIntr && ng < len(gprPool) {
 			out.intr, out.hasIntr, ng = gprPool[ng], true, ng+1
 		}
 	}
