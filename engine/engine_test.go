@@ -111,14 +111,15 @@ func checkPlaced(t *testing.T, te *testEngine, w []byte, r *Result) {
 	if len(r.Entries) != len(want.Entries) || len(r.Entries) == 0 {
 		t.Fatalf("entries %+v, compiler says %+v", r.Entries, want.Entries)
 	}
-	// Decode the placed bytes, through the RX view.
+	// Decode the placed instructions (not the constants after them),
+	// through the RX view.
 	boundary := map[uint64][]x86asm.Inst{}
-	for off := 0; off < len(code); {
+	for off := 0; off < want.Data; {
 		in, err := x86asm.Decode(code[off:], 64)
 		if err != nil {
 			t.Fatalf("offset %#x: %v", off, err)
 		}
-		boundary[uint64(off)] = decodeAt(t, code[off:], 2)
+		boundary[uint64(off)] = decodeAt(t, code[off:want.Data], 2)
 		off += in.Len
 	}
 	counter := uint64(0)

@@ -47,7 +47,7 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 	if err != nil {
 		return nil, nil, err
 	}
-	res := &Result{Code: b.Code, Entries: make([]Entry, len(b.Entries)), NativeOps: b.Inlined}
+	res := &Result{Code: b.Code, Data: b.Pool, Entries: make([]Entry, len(b.Entries)), NativeOps: b.Inlined}
 	for i, e := range b.Entries {
 		res.Entries[i] = Entry{OpIndex: e.Op, Offset: e.Offset}
 	}

@@ -88,11 +88,15 @@ type Entry struct {
 
 // Result is one compiled function. Code is position independent: it holds
 // absolute addresses only as immediates and no PC-relative reference to
-// anything outside itself, so the caller may copy it anywhere. Stub entry
+// anything outside itself (its constant pool is inside), so the caller may
+// copy it anywhere. Stub entry
 // offsets are multiples of 16 (placing Code 16-byte aligned keeps them
 // aligned); entries into a body are not aligned.
 type Result struct {
-	Code    []byte
+	Code []byte
+	// Data is where Code's constant pool (doubles read RIP-relative)
+	// starts: Code[Data:] is data, not instructions. len(Code) without.
+	Data    int
 	Entries []Entry // sorted by OpIndex, no duplicates
 	// NativeOps counts oplines with native fast paths (O>=2); the other
 	// ops of a body call their VM handlers.
@@ -145,7 +149,7 @@ func compileFunc(f *wire.Func, env Env) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
-	res := &Result{Code: code, Entries: make([]Entry, len(entries))}
+	res := &Result{Code: code, Data: len(code), Entries: make([]Entry, len(entries))}
 	for i, e := range entries {
 		res.Entries[i] = Entry{OpIndex: e.op, Offset: offsets[i]}
 	}

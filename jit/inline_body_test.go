@@ -115,6 +115,13 @@ func TestInlineBodiesRun(t *testing.T) {
 					m.AddRegion("vm_stack_top", testEG+zend.EGVMStackTop, egTop, true)
 					m.AddRegion("current_execute_data", testEG+zend.EGCurrentExecuteData, egCur, true)
 					m.R[x86emu.R14], m.R[x86emu.R15] = frameBase, 0x5150
+					// Starting at an op's label inside a register region skips
+					// the region's loads: give the pool registers what a
+					// region's interrupt register holds (as a CV's value any
+					// number will do).
+					for _, reg := range []int{x86emu.RSI, x86emu.RDI, x86emu.R8, x86emu.R9} {
+						m.R[reg] = testEG + zend.EGVMInterrupt
+					}
 					for _, reg := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 						m.R[reg] = 0x1111_0000 + uint64(reg)
 					}

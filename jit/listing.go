@@ -1,7 +1,9 @@
 package jit
 
 import (
+	"encoding/binary"
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/gojit/gojit/jit/internal/callthread"
@@ -73,7 +75,14 @@ func bodyListing(f *wire.Func, b *callthread.Body) string {
 	}
 	fmt.Fprintf(&sb, "; gojit: %s %s, %d ops, %d entries, %d bytes, %s\n",
 		f.Kind, funcName(f), len(f.Ops), entries, len(b.Code), kind)
-	sb.WriteString(disasm.Disassemble(b.Code, 0, marks))
+	sb.WriteString(disasm.Disassemble(b.Code[:b.Pool], 0, marks))
+	if b.Pool < len(b.Code) {
+		sb.WriteString("; constants\n")
+		for off := b.Pool; off+8 <= len(b.Code); off += 8 {
+			v := binary.LittleEndian.Uint64(b.Code[off:])
+			fmt.Fprintf(&sb, "%08x  %016x  ; %v\n", off, v, math.Float64frombits(v))
+		}
+	}
 	return sb.String()
 }
 

@@ -106,6 +106,11 @@ func checkShift(n uint8) {
 // LoadU8 loads the byte at m into dst, zero-extended (movzx r32, byte).
 func (a *Assembler) LoadU8(dst Reg, m Mem) { a.emit(instr{m: mMOVBLZX, from: mem(m), to: reg(dst)}) }
 
+// AddMem64Imm adds v to the 8-byte integer at m (a LONG in its zval).
+func (a *Assembler) AddMem64Imm(m Mem, v int32) {
+	a.emit(instr{m: mADDQ, from: imm(int64(v)), to: mem(m)})
+}
+
 // AddMem32Imm adds v to the 4-byte integer at m (e.g. a refcount).
 func (a *Assembler) AddMem32Imm(m Mem, v int32) {
 	a.emit(instr{m: mADDL, from: imm(int64(v)), to: mem(m)})

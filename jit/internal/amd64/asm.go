@@ -11,10 +11,13 @@ package amd64
 //     move code unpredictably: Link.IsAsm turns it off;
 //   - instinit fills global tables without a guard: it runs once, under
 //     sync.Once, before any concurrent use;
-//   - relocations are dropped by design: the API has no symbol operands, and
-//     any relocation that still appears is an error.
+//   - relocations are dropped by design: the only symbol operand is the
+//     constant pool's (Const64), whose PC-relative relocations Assemble
+//     resolves itself once the code's length is known; any other relocation
+//     is an error.
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"sync"
@@ -144,7 +147,7 @@ func (a *Assembler) Assemble() ([]byte, error) {
 	a.elideJumps()
 	pads := make([]int, len(a.instrs)) // NOP bytes emitted for each mAlign
 	for pass := 0; pass < maxPasses; pass++ {
-		code, pcs, err := a.encode(pads)
+		code, pcs, relocs, err := a.encode(pads)
 		if err != nil {
 			return nil, err
 		}
@@ -172,10 +175,33 @@ func (a *Assembler) Assemble() ([]byte, error) {
 			for i := range a.labels {
 				a.labels[i].offset = int(pcs[a.labels[i].instr])
 			}
-			return code, nil
+			return a.placePool(code, relocs), nil
 		}
 	}
 	return nil, fmt.Errorf("%w: alignment padding did not converge", ErrEncode)
+}
+
+// placePool appends the constant pool to code, 8-byte aligned (the code
+// is placed 16-byte aligned), and resolves the pool operands' rel32s: a
+// golang-asm R_PCREL wants symbol + Add - (end of the 4 bytes), its Add
+// already corrected for any immediate after the displacement.
+func (a *Assembler) placePool(code []byte, relocs []obj.Reloc) []byte {
+	a.poolAt = len(code)
+	if len(a.pool) == 0 {
+		return code
+	}
+	for len(code)%8 != 0 {
+		code = append(code, 0xcc) // int3: never executed
+	}
+	a.poolAt = len(code)
+	for _, v := range a.pool {
+		code = binary.LittleEndian.AppendUint64(code, v)
+	}
+	for _, r := range relocs {
+		disp := int64(a.poolAt) + r.Add - (int64(r.Off) + int64(r.Siz))
+		binary.LittleEndian.PutUint32(code[r.Off:], uint32(int32(disp)))
+	}
+	return code
 }
 
 // elideJumps settles each JmpNext: it stays a jump unless its label is
@@ -197,17 +223,19 @@ func (a *Assembler) elideJumps() {
 }
 
 // encode runs golang-asm once. pcs[i] is the offset of instruction i.
-func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
+func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.Reloc, err error) {
 	defer func() {
 		switch r := recover().(type) {
 		case nil:
 		case diagError:
-			code, pcs, err = nil, nil, fmt.Errorf("%w: %s", ErrEncode, string(r))
+			code, pcs, relocs, err = nil, nil, nil, fmt.Errorf("%w: %s", ErrEncode, string(r))
 		default:
-			code, pcs, err = nil, nil, fmt.Errorf("%w: golang-asm panic: %v", ErrEncode, r)
+			code, pcs, relocs, err = nil, nil, nil, fmt.Errorf("%w: golang-asm panic: %v", ErrEncode, r)
 		}
 	}()
 	ctxt := newLink()
+	pool := &obj.LSym{Name: "gojit.pool"}
+	addr := func(o operand) obj.Addr { return addr(o, pool) }
 	first := make([]*obj.Prog, len(a.instrs)) // first Prog of each instruction
 	var head, tail *obj.Prog
 	add := func(p *obj.Prog) *obj.Prog {
@@ -261,32 +289,41 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, err error) {
 		}
 	}
 	if head == nil {
-		return []byte{}, make([]int64, len(a.instrs)), nil
+		return []byte{}, make([]int64, len(a.instrs)), nil, nil
 	}
 	sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
 	x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
 	if ctxt.Errors > 0 {
-		return nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
+		return nil, nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
 	}
 	for _, r := range sym.R {
 		// Zero-size relocations are markers for the Go linker (CALL reg
 		// records R_CALLIND); only ones that patch bytes matter.
-		if r.Siz != 0 {
-			return nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+		switch {
+		case r.Siz == 0:
+		case r.Sym == pool && r.Type == objabi.R_PCREL && r.Siz == 4:
+			relocs = append(relocs, r)
+		default:
+			return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
 		}
 	}
 	pcs = make([]int64, len(a.instrs))
 	for i, p := range first {
 		pcs[i] = p.Pc
 	}
-	return sym.P, pcs, nil
+	return sym.P, pcs, relocs, nil
 }
 
-func addr(o operand) obj.Addr {
+// addr converts an operand; pool is the symbol constant pool operands
+// refer to.
+func addr(o operand, pool *obj.LSym) obj.Addr {
 	switch o.kind {
 	case kReg:
 		return obj.Addr{Type: obj.TYPE_REG, Reg: regMap[o.reg]}
 	case kMem:
+		if o.mem.Base == poolBase {
+			return obj.Addr{Type: obj.TYPE_MEM, Name: obj.NAME_EXTERN, Sym: pool, Offset: int64(o.mem.Disp)}
+		}
 		return obj.Addr{Type: obj.TYPE_MEM, Reg: regMap[o.mem.Base], Offset: int64(o.mem.Disp)}
 	case kImm:
 		return obj.Addr{Type: obj.TYPE_CONST, Offset: o.imm}

@@ -111,6 +111,39 @@ type Assembler struct {
 	labels    []labelInfo
 	assembled bool
 	avx       bool // SSE instructions get their VEX forms (SetAVX)
+	// pool holds the 8-byte constants of Const64, placed after the code;
+	// poolIndex finds a value's slot.
+	pool      []uint64
+	poolIndex map[uint64]int
+	poolAt    int // offset of the pool in the code, set by Assemble
+}
+
+// Const64 returns a memory operand holding the 8 bytes v (a double's
+// bits): [rip+k] into a constant pool Assemble places after the code, each
+// value once. It saves building a double in a general register and moving
+// it over (mov rax, imm64; movq xmm, rax): instructions that take a memory
+// operand (SseRM, SseRRM, LoadSD) read it directly.
+func (a *Assembler) Const64(v uint64) Mem {
+	k, ok := a.poolIndex[v]
+	if !ok {
+		if a.poolIndex == nil {
+			a.poolIndex = map[uint64]int{}
+		}
+		k = len(a.pool)
+		a.pool = append(a.pool, v)
+		a.poolIndex[v] = k
+	}
+	return Mem{Base: poolBase, Disp: int32(8 * k)}
+}
+
+// PoolOffset returns where the constant pool starts in the code (its
+// length when there is none), after Assemble: the bytes from there on are
+// data, not instructions.
+func (a *Assembler) PoolOffset() int {
+	if !a.assembled {
+		bug("PoolOffset before Assemble")
+	}
+	return a.poolAt
 }
 
 // NewAssembler returns an empty, single-use Assembler.
@@ -133,7 +166,11 @@ func (a *Assembler) emit(in instr) {
 		case kXReg:
 			checkXReg(o.xreg)
 		case kMem:
-			checkReg(o.mem.Base)
+			if o.mem.Base != poolBase {
+				checkReg(o.mem.Base)
+			} else if o.mem.Disp < 0 || int(o.mem.Disp)/8 >= len(a.pool) || o.mem.Disp%8 != 0 {
+				bug("constant pool operand %v not from Const64", o.mem)
+			}
 		case kLabel:
 			a.label(o.label)
 		}
@@ -206,6 +243,10 @@ func (a *Assembler) MovImm64(dst Reg, v uint64) {
 
 // Mov copies src to dst (64 bits).
 func (a *Assembler) Mov(dst, src Reg) { a.emit(instr{m: mMOVQ, from: reg(src), to: reg(dst)}) }
+
+// Mov32 copies the low 32 bits of src to dst, zeroing dst's upper half
+// (and r, 0xFFFFFFFF in one instruction and no immediate).
+func (a *Assembler) Mov32(dst, src Reg) { a.emit(instr{m: mMOVL, from: reg(src), to: reg(dst)}) }
 
 // Load64 loads 8 bytes from m into dst.
 func (a *Assembler) Load64(dst Reg, m Mem) { a.emit(instr{m: mMOVQ, from: mem(m), to: reg(dst)}) }

@@ -1,10 +1,12 @@
 package amd64
 
 import (
+	"encoding/binary"
 	"encoding/hex"
 	"strings"
 	"testing"
 
+	"github.com/gojit/gojit/jit/internal/disasm"
 	"golang.org/x/arch/x86/x86asm"
 )
 
@@ -44,6 +46,9 @@ var encCases = []encCase{
 
 	// Register moves, REX.R/REX.B.
 	{"mov reg", func(a *Assembler) { a.Mov(RAX, RCX) }, "mov rax, rcx", "4889c8"},
+	{"mov reg32", func(a *Assembler) { a.Mov32(RAX, RCX) }, "mov eax, ecx", "89c8"},
+	{"add mem64 imm", func(a *Assembler) { a.AddMem64Imm(M(R14, 0xf0), 1) }, "add qword ptr [r14+0xf0], 0x1", "498386f000000001"},
+	{"mov reg32 itself rex", func(a *Assembler) { a.Mov32(R10, R10) }, "mov r10d, r10d", "4589d2"},
 	{"mov r8 r15", func(a *Assembler) { a.Mov(R8, R15) }, "mov r8, r15", "4d89f8"},
 	{"mov rdx r14", func(a *Assembler) { a.Mov(RDX, R14) }, "mov rdx, r14", "4c89f2"},
 
@@ -271,6 +276,27 @@ var sseCases = []sseCase{
 	{"movaps to itself: nothing", func(a *Assembler) { a.MovX(X5, X5) }, "", "", "", ""},
 }
 
+// avxCases are the VEX-only three-operand forms.
+var avxCases = []encCase{
+	{"vaddsd 3", func(a *Assembler) { a.SseRRR(SseAdd, X3, X4, X5) }, "vaddsd xmm3, xmm4, xmm5", "c5db58dd"},
+	{"vmulsd 3 high", func(a *Assembler) { a.SseRRR(SseMul, X9, X12, X3) }, "vmulsd xmm9, xmm12, xmm3", "c51b59cb"},
+	{"vsubsd 3 dst is y", func(a *Assembler) { a.SseRRR(SseSub, X5, X4, X5) }, "vsubsd xmm5, xmm4, xmm5", "c5db5ced"},
+	{"vdivsd 3 mem", func(a *Assembler) { a.SseRRM(SseDiv, X0, X7, M(R14, 0x50)) },
+		"vdivsd xmm0, xmm7, qword ptr [r14+0x50]", "c4c1435e4650"},
+}
+
+func TestEncodeAVX3(t *testing.T) {
+	for _, c := range avxCases {
+		t.Run(c.name, func(t *testing.T) { checkEncoding(t, c.build, true, c.wantAsm, c.wantHex) })
+	}
+	defer func() {
+		if recover() == nil {
+			t.Error("SseRRR without AVX did not panic")
+		}
+	}()
+	NewAssembler().SseRRR(SseAdd, X0, X1, X2)
+}
+
 func TestEncode(t *testing.T) {
 	for _, c := range encCases {
 		t.Run(c.name, func(t *testing.T) { checkEncoding(t, c.build, false, c.wantAsm, c.wantHex) })
@@ -300,5 +326,64 @@ func checkEncoding(t *testing.T, build func(a *Assembler), avx bool, wantAsm, wa
 	}
 	if got := disassemble(t, code); got != wantAsm {
 		t.Errorf("asm\n got %s\nwant %s", got, wantAsm)
+	}
+}
+
+// TestConstPool: constants are placed once each after the code, 8-byte
+// aligned, and every RIP-relative operand (before an immediate or not, with
+// or without REX/VEX prefixes) reaches its own.
+func TestConstPool(t *testing.T) {
+	for _, avx := range []bool{false, true} {
+		a := NewAssembler()
+		a.SetAVX(avx)
+		one, two := a.Const64(0x3ff0000000000000), a.Const64(0x4000000000000000)
+		if again := a.Const64(0x3ff0000000000000); again != one {
+			t.Fatalf("the same constant twice: %v then %v", one, again)
+		}
+		a.LoadSD(X0, one)
+		a.SseRM(SseAdd, X9, two)
+		a.LoadSD(X12, two)
+		if avx {
+			a.SseRRM(SseMul, X3, X4, one)
+		}
+		a.Load64(RAX, one)     // general register instructions work too,
+		a.CmpMemImm(two, 0x55) // also with an immediate after the rel32
+		code, err := a.Assemble()
+		if err != nil {
+			t.Fatal(err)
+		}
+		at := a.PoolOffset()
+		if at%8 != 0 || len(code) != at+16 {
+			t.Fatalf("pool at %d in %d bytes", at, len(code))
+		}
+		if got := binary.LittleEndian.Uint64(code[at:]); got != 0x3ff0000000000000 {
+			t.Fatalf("first constant %#x", got)
+		}
+		if got := binary.LittleEndian.Uint64(code[at+8:]); got != 0x4000000000000000 {
+			t.Fatalf("second constant %#x", got)
+		}
+		want := []uint64{0, 8, 8, 0, 0, 8}
+		if !avx {
+			want = []uint64{0, 8, 8, 0, 8}
+		}
+		k := 0
+		for off := 0; off < at; {
+			in, err := disasm.Decode(code[off:])
+			if err != nil {
+				t.Fatal(err)
+			}
+			off += in.Len
+			for _, arg := range in.Args {
+				if m, ok := arg.(x86asm.Mem); ok && m.Base == x86asm.RIP {
+					if k >= len(want) || uint64(off)+uint64(m.Disp) != uint64(at)+want[k] {
+						t.Errorf("avx %v: operand %d (%v) reaches %#x", avx, k, in, off+int(m.Disp))
+					}
+					k++
+				}
+			}
+		}
+		if k != len(want) {
+			t.Errorf("avx %v: %d pool operands, want %d", avx, k, len(want))
+		}
 	}
 }

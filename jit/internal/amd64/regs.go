@@ -40,9 +40,17 @@ const (
 var regNames = [numRegs]string{"rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi",
 	"r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"}
 
+// poolBase is the base of a constant pool operand (Assembler.Const64): not
+// a register, it stands for RIP-relative addressing of the constants
+// placed after the code.
+const poolBase Reg = 0xff
+
 func (r Reg) String() string {
 	if r < numRegs {
 		return regNames[r]
+	}
+	if r == poolBase {
+		return "pool"
 	}
 	return fmt.Sprintf("reg?%d", uint8(r))
 }

@@ -151,3 +151,24 @@ func (a *Assembler) MovX(dst, src XReg) {
 		a.emitSSE(instr{m: mMOVAPS, from: xreg(src), to: xreg(dst)})
 	}
 }
+
+// AVX reports whether SSE instructions are emitted in their VEX forms.
+func (a *Assembler) AVX() bool { return a.avx }
+
+// SseRRR sets dst = x op y in the VEX three-operand form (AVX only): no
+// copy of x into dst first, and dst may be x or y.
+func (a *Assembler) SseRRR(op Sse, dst, x, y XReg) {
+	a.sse3(op, dst, x, xreg(y))
+}
+
+// SseRRM sets dst = x op the double at m (AVX only).
+func (a *Assembler) SseRRM(op Sse, dst, x XReg, m Mem) {
+	a.sse3(op, dst, x, mem(m))
+}
+
+func (a *Assembler) sse3(op Sse, dst, x XReg, y operand) {
+	if !a.avx {
+		bug("three-operand %v without AVX", op)
+	}
+	a.emit(instr{m: vexForms[sseMnemonic(op)].m, from: y, from3: xreg(x), to: xreg(dst)})
+}

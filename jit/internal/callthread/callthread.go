@@ -101,6 +101,10 @@ type Registers interface {
 	Spill(a *amd64.Assembler, i int)
 	// SpillRegion emits the stores of region r's registers.
 	SpillRegion(a *amd64.Assembler, r int)
+	// InterruptReg returns a register that holds &EG(vm_interrupt)
+	// throughout op i's region, if it has one: the body loads it after
+	// Load, and the interrupt checks of backward jumps read through it.
+	InterruptReg(i int) (amd64.Reg, bool)
 }
 
 // Entry is an op whose handler must point at Offset in the code.
@@ -111,7 +115,10 @@ type Entry struct {
 
 // Body is a compiled function.
 type Body struct {
+	// Code is the body's code, then from Pool on its constants (doubles
+	// the fast paths read RIP-relative); Pool is len(Code) without any.
 	Code    []byte
+	Pool    int
 	Entries []Entry // sorted by Op, no duplicates
 	// Ops describes each op's code, for listings and tests.
 	Ops []OpCode
@@ -253,7 +260,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 	if err != nil {
 		return nil, err
 	}
-	b := &Body{Code: code, CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n), VMRuns: opt.VMRuns}
+	b := &Body{Code: code, Pool: c.a.PoolOffset(), CountAt: -1, Dispatch: c.a.Offset(c.disp), Ops: make([]OpCode, n), VMRuns: opt.VMRuns}
 	if c.counting() {
 		b.CountAt = c.a.Offset(c.count)
 	}
@@ -602,6 +609,9 @@ func (c *fn) emitStubs() {
 		}
 		if c.needsLoad(k.to) {
 			c.opt.Regs.Load(c.a, k.to)
+			if r, ok := c.opt.Regs.InterruptReg(k.to); ok {
+				c.a.MovImm64(r, c.opt.ExecutorGlobals+zend.EGVMInterrupt)
+			}
 		}
 		c.a.Jmp(c.labels[k.to])
 	}

@@ -52,6 +52,8 @@ type Emitter struct {
 	op       int
 	slow     amd64.Label
 	slowUsed bool
+	// checked: CheckInterruptFirst emitted the interrupt check already.
+	checked bool
 }
 
 // Op is the index of the op being emitted.
@@ -101,7 +103,7 @@ func (e *Emitter) Goto(s int) { e.GotoAfter(s, nil) }
 // takes its fallback with the frame untouched.
 func (e *Emitter) GotoAfter(s int, store func()) {
 	e.check(s)
-	if e.backward(s) {
+	if e.backward(s) && !e.checked {
 		e.interruptCheck()
 	}
 	if store != nil {
@@ -113,7 +115,7 @@ func (e *Emitter) GotoAfter(s int, store func()) {
 // Branch continues at op s when cond holds, and falls through otherwise.
 func (e *Emitter) Branch(cond amd64.Cond, s int) {
 	e.check(s)
-	if !e.backward(s) {
+	if !e.backward(s) || e.checked {
 		e.A.Jcc(cond, e.c.target(e.op, s))
 		return
 	}
@@ -124,15 +126,45 @@ func (e *Emitter) Branch(cond amd64.Cond, s int) {
 	e.A.Bind(skip)
 }
 
+// CheckInterruptFirst emits, where a fast path starts, the interrupt check
+// that continuing at op s needs when that is a backward jump; Branch and
+// Goto to such an op are then one jump, the loop's back edge (not a jump
+// over the check and a jump back). A fast path calls it before computing
+// the flags it branches on. With the flag set it takes the fallback before
+// the op did anything, as the later check would (the handler redoes the op,
+// and its jump, when taken, runs the VM's interrupt helper; when not, the
+// flag stays set for the next jump back).
+func (e *Emitter) CheckInterruptFirst(s int) {
+	e.check(s)
+	if e.backward(s) && !e.checked {
+		e.interruptCheck()
+		e.checked = true
+	}
+}
+
 func (e *Emitter) check(s int) {
 	if !e.Valid(s) {
 		panic(fmt.Sprintf("callthread: BUG: op #%d continues at op %d of %d", e.op, s, len(e.c.f.Ops)))
 	}
 }
 
-// interruptCheck: cmp byte [EG(vm_interrupt)], 0; jne slow.
+// interruptCheck: cmp byte [EG(vm_interrupt)], 0; jne slow. The
+// address comes from the region's interrupt register when it has one (one
+// instruction less on every back edge), else it is built in rax.
 func (e *Emitter) interruptCheck() {
-	e.A.MovImm64(amd64.RAX, e.c.opt.ExecutorGlobals+zend.EGVMInterrupt)
-	e.A.CmpMem8Imm(amd64.M(amd64.RAX, 0), 0)
+	flag := amd64.RAX
+	if r, ok := e.interruptReg(); ok {
+		flag = r
+	} else {
+		e.A.MovImm64(amd64.RAX, e.c.opt.ExecutorGlobals+zend.EGVMInterrupt)
+	}
+	e.A.CmpMem8Imm(amd64.M(flag, 0), 0)
 	e.A.Jcc(amd64.CondNE, e.Slow())
+}
+
+func (e *Emitter) interruptReg() (amd64.Reg, bool) {
+	if e.c.opt.Regs == nil {
+		return 0, false
+	}
+	return e.c.opt.Regs.InterruptReg(e.op)
 }

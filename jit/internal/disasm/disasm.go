@@ -49,7 +49,7 @@ func Disassemble(code []byte, base uint64, marks map[int]string) string {
 	}
 	for off := 0; off < len(code); {
 		flush(off, true)
-		in, err := x86asm.Decode(code[off:], 64)
+		in, err := Decode(code[off:])
 		n, text := in.Len, ""
 		if err != nil || n == 0 {
 			n, text = 1, "(bad)"
@@ -79,4 +79,32 @@ func Disassemble(code []byte, base uint64, marks map[int]string) string {
 		}
 	}
 	return sb.String()
+}
+
+// Decode decodes the instruction at the start of code as x86asm does, but
+// with the memory operand of a VEX instruction that addresses RIP-relative
+// (ModRM mod 00, r/m 101; gojit's constant pool operands) based on RIP:
+// x86asm reports those as absolute addresses.
+func Decode(code []byte) (x86asm.Inst, error) {
+	in, err := x86asm.Decode(code, 64)
+	if err != nil || len(code) < 5 {
+		return in, err
+	}
+	modrm := -1
+	switch code[0] {
+	case 0xc5: // 2-byte VEX: c5, payload, opcode, ModRM
+		modrm = int(code[3])
+	case 0xc4: // 3-byte VEX: c4, 2 payload bytes, opcode, ModRM
+		modrm = int(code[4])
+	}
+	if modrm < 0 || modrm&0xc7 != 0x05 {
+		return in, nil
+	}
+	for i, arg := range in.Args {
+		if m, ok := arg.(x86asm.Mem); ok && m.Base == 0 && m.Index == 0 {
+			m.Base = x86asm.RIP
+			in.Args[i] = m
+		}
+	}
+	return in, nil
 }

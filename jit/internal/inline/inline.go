@@ -55,6 +55,7 @@ type Inliner struct {
 	loops   []loopRegs
 	fwdInto []regVar // TMP forwarded into each op in a register (typ 0: none)
 	dead    []bool   // op is in a block the CFG found unreachable
+	opBlock []int    // each op's block (blockOf), computed on first use
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

@@ -179,8 +179,10 @@ func TestJumps(t *testing.T) {
 						continue // jumps to itself forever
 					}
 					got := c.run(i, in, interrupt)
-					if ok && jump && target <= i && interrupt {
-						ok = false // a backward jump with an interrupt: the handler's
+					if target <= i && interrupt {
+						// A backward jump checks the flag first
+						// (CheckInterruptFirst): the handler's, jump or not.
+						ok = false
 					}
 					what := fmt.Sprintf("%s %v to %d, interrupt %v", code, x, target, interrupt)
 					if ok == got.fallback {

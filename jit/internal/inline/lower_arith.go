@@ -1,6 +1,8 @@
 package inline
 
 import (
+	"math"
+
 	"github.com/gojit/gojit/jit/internal/amd64"
 	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/zend"
@@ -80,6 +82,9 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 	code := zend.Opcode(op.Opcode)
 	x, y, ok1 := in.operands(i)
 	res, used, ok2 := in.result(i)
+	if r, ok := in.resultCV(i); ok {
+		res, used, ok2 = r, true, true
+	}
 	if !ok1 || !ok2 || !used || !binaryOK(code, x, y) || !(x.frame || y.frame) {
 		return callthread.Plan{}
 	}
@@ -121,11 +126,10 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 		return opnd{}, nil, false
 	}
 	dst = in.inReg(i+1, dst)
+	dst.storeType = dst.reg && in.maybeUndef(in.ssaOp(i+1).Op1Use)
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.
-	const mayBeCounted = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject |
-		1<<zend.TypeResource | 1<<zend.TypeReference
 	if in.f.SSAOps != nil {
 		if use := in.f.SSAOps[i+1].Op1Use; use >= 0 && int(use) < len(in.f.SSAVars) &&
 			in.f.SSAVars[use].TypeMask&mayBeCounted != 0 {
@@ -140,11 +144,19 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 	return dst, outs, true
 }
 
+// mayBeCounted are the MAY_BE_* bits of the types whose values an
+// assignment must release (or write through: a reference).
+const mayBeCounted = 1<<zend.TypeString | 1<<zend.TypeArray | 1<<zend.TypeObject |
+	1<<zend.TypeResource | 1<<zend.TypeReference
+
 // assignable takes the fallback unless the CV holds a value an assignment
 // may overwrite without releasing it (lowerAssign's check).
 func (g *gen) assignable(cv opnd) {
 	if t, ok := cv.known(); ok && t <= zend.TypeDouble {
 		return // SSA: the old value is a scalar
+	}
+	if cv.frame && cv.mask&mayBeAny != 0 && cv.mask&mayBeCounted == 0 {
+		return // SSA: UNDEF or a scalar, never anything to release
 	}
 	g.a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 	g.a.Jcc(amd64.CondNE, g.e.Slow())
@@ -188,23 +200,25 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		types = longTypes
 	}
 	g.switchType(x, types, func(tx zend.ZvalType) {
+		// An out that is x's own zval (ASSIGN_OP) holds type tx now: a
+		// result of that type needs no type byte store.
+		outs := sameTyped(outs, x, tx)
 		g.switchType(y, types, func(ty zend.ZvalType) {
 			switch {
 			case tx == zend.TypeLong && ty == zend.TypeLong && code == zend.Div:
 				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
 			case tx == zend.TypeLong && ty == zend.TypeLong:
 				g.longBinary(code, x, y, outs)
+			case x.fixed() && y.fixed() && code != zend.Div:
+				g.fixedDouble(code, x, y, tx, ty, outs)
 			case x.fixed() && y.fixed():
 				// The one case: no shared tail, operands straight from their
 				// registers, the result computed in its own register when it
 				// goes to one (and y is not in it).
 				ys := g.xsrc(y, ty, amd64.X1)
 				dst := amd64.X0
-				// (Not for DIV: its zero check may still take the fallback,
+				// (DIV only: its zero check may still take the fallback,
 				// which must find the out register unchanged.)
-				if len(outs) == 1 && outs[0].reg && outs[0].double && outs[0].xmm != ys && code != zend.Div {
-					dst = outs[0].xmm
-				}
 				if x.reg && x.double {
 					a.MovX(dst, x.xmm)
 				} else {
@@ -228,6 +242,89 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 	g.doubleTail(code, amd64.X0, amd64.X1, outs)
 }
 
+// fixedDouble emits ADD/SUB/MUL of operands whose types are known when
+// compiling (no check can fail): the result is computed straight into its
+// register when it goes to one, with AVX's three-operand forms or, with
+// SSE, in place when the destination is an operand. A DOUBLE operand in
+// its zval is read as a memory operand. 2.0 * x is x + x (exact: the same
+// result for every x, NaN, infinities and -0.0 included).
+func (g *gen) fixedDouble(code zend.Opcode, x, y opnd, tx, ty zend.ZvalType, outs []opnd) {
+	a := g.a
+	op := sseOf[code]
+	two := math.Float64bits(2)
+	switch {
+	case code == zend.Mul && !y.frame && y.typ == zend.TypeDouble && y.val == two:
+		y, ty, op = x, tx, amd64.SseAdd
+	case code == zend.Mul && !x.frame && x.typ == zend.TypeDouble && x.val == two:
+		x, tx, op = y, ty, amd64.SseAdd
+	}
+	commutes := op == amd64.SseAdd || op == amd64.SseMul
+	dst := amd64.X0
+	if len(outs) == 1 && outs[0].reg && outs[0].double {
+		dst = outs[0].xmm
+	}
+	yReg := y.reg && y.double
+	yMem := !y.reg && y.frame && ty == zend.TypeDouble
+	ym := y.value()
+	if !y.frame && y.asDouble() != 0 {
+		yMem, ym = true, g.doubleConst(y.asDouble()) // (0.0: xorps beats a load)
+	}
+	xr := x.xmm
+	if !(x.reg && x.double) {
+		xr = dst // loaded into the destination, unless that holds y
+		if yReg && y.xmm == dst {
+			xr = amd64.X0
+		}
+		g.loadDouble(xr, x, tx)
+	}
+	yr := y.xmm
+	if !yReg && !yMem {
+		yr = amd64.X1
+		g.loadDouble(yr, y, ty)
+		yReg = true
+	}
+	switch {
+	case a.AVX() && yReg:
+		a.SseRRR(op, dst, xr, yr)
+	case a.AVX():
+		a.SseRRM(op, dst, xr, ym)
+	case !yReg:
+		a.MovX(dst, xr)
+		a.SseRM(op, dst, ym)
+	case xr == dst:
+		a.SseRR(op, dst, yr)
+	case yr == dst && commutes:
+		a.SseRR(op, dst, xr)
+	case yr == dst:
+		// dst = x - y with y in dst: through xmm0 (never y's register
+		// here: y's own or xmm1).
+		a.MovX(amd64.X0, xr)
+		a.SseRR(op, amd64.X0, yr)
+		a.MovX(dst, amd64.X0)
+	default:
+		a.MovX(dst, xr)
+		a.SseRR(op, dst, yr)
+	}
+	g.storeDouble(dst, outs...)
+	g.e.Goto(g.e.Next())
+}
+
+// sameTyped returns outs with the zvals that are x's own (a frame x, not
+// in a register) marked as holding type t, the type x was just checked to
+// have; outs itself is left alone.
+func sameTyped(outs []opnd, x opnd, t zend.ZvalType) []opnd {
+	if !x.frame || x.reg {
+		return outs
+	}
+	c := append([]opnd(nil), outs...)
+	for k := range c {
+		if c[k].frame && !c[k].reg && c[k].off == x.off {
+			c[k].mask = mayBe(t)
+		}
+	}
+	return c
+}
+
 // doubleTail does x = x code y, stores x and continues.
 func (g *gen) doubleTail(code zend.Opcode, x, y amd64.XReg, outs []opnd) {
 	a := g.a
@@ -249,6 +346,9 @@ func (g *gen) doubleTail(code zend.Opcode, x, y amd64.XReg, outs []opnd) {
 // longBinary emits LONG x LONG, result in rax (rdx for MOD), then stores
 // and continues; overflow and bad divisors or counts take the fallback.
 func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
+	if g.longInPlace(code, x, y, outs) {
+		return
+	}
 	a := g.a
 	slow := g.e.Slow()
 	out := amd64.RAX
@@ -277,8 +377,7 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 		g.overflowCheck()
 	case zend.BwOr, zend.BwAnd, zend.BwXor:
 		g.loadLong(amd64.RAX, x)
-		g.aluLong(map[zend.Opcode]amd64.Alu{zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd,
-			zend.BwXor: amd64.AluXor}[code], amd64.RAX, y)
+		g.aluLong(aluOf[code], amd64.RAX, y)
 	case zend.Mod:
 		g.loadLong(amd64.RCX, y)
 		if y.frame {
@@ -319,6 +418,65 @@ func (g *gen) longBinary(code zend.Opcode, x, y opnd, outs []opnd) {
 	g.e.Goto(g.e.Next())
 }
 
+// aluOf are the long ops that are one ALU instruction.
+var aluOf = map[zend.Opcode]amd64.Alu{zend.Add: amd64.AluAdd, zend.Sub: amd64.AluSub,
+	zend.BwOr: amd64.AluOr, zend.BwAnd: amd64.AluAnd, zend.BwXor: amd64.AluXor}
+
+// longInPlace emits the LONG x LONG ops that cannot fail once they have
+// written anything (the bitwise ops, shifts by a literal count, ADD/SUB/MUL
+// that SSA proves never overflow) straight into the register of their one
+// result: "xor rsi, r10" for $x ^= T, not a copy through rax and back. It
+// returns false, emitting nothing, for any other op or destination.
+func (g *gen) longInPlace(code zend.Opcode, x, y opnd, outs []opnd) bool {
+	if len(outs) != 1 || !outs[0].reg || outs[0].double {
+		return false
+	}
+	switch code {
+	case zend.BwOr, zend.BwAnd, zend.BwXor:
+	case zend.Sl, zend.Sr:
+		if y.frame {
+			return false // a count checked at run time
+		}
+	case zend.Add, zend.Sub, zend.Mul:
+		if !g.exactLong {
+			return false // the overflow check needs the operands intact
+		}
+	default:
+		return false
+	}
+	a := g.a
+	d := outs[0].gpr
+	if y.reg && y.gpr == d && !(x.reg && x.gpr == d) {
+		if code == zend.Sub || code == zend.Sl || code == zend.Sr {
+			return false // d = x - d: through rax
+		}
+		x, y = y, x // commutative: d op= x
+	}
+	g.loadLong(d, x) // y is not in d now, unless x is too
+	switch {
+	case code == zend.Sl:
+		a.ShlImm(d, uint8(y.long()))
+	case code == zend.Sr:
+		a.SarImm(d, uint8(y.long()))
+	case code == zend.Mul && y.reg:
+		a.Imul(d, y.gpr)
+	case code == zend.Mul && y.frame:
+		a.ImulMem(d, y.value())
+	case code == zend.Mul && y.fitsImm32():
+		a.ImulImm(d, d, int32(y.long()))
+	case code == zend.Mul:
+		a.MovImm64(amd64.R11, y.val)
+		a.Imul(d, amd64.R11)
+	case code == zend.BwAnd && !y.frame && y.val == 0xFFFFFFFF:
+		a.Mov32(d, d) // zero-extends: no 64-bit immediate to build
+	default:
+		g.aluLong(aluOf[code], d, y)
+	}
+	g.storeTypeOf(outs[0], zend.TypeLong)
+	g.e.Goto(g.e.Next())
+	return true
+}
+
 // lowerIncDec: PRE_INC/PRE_DEC/POST_INC/POST_DEC of a CV holding a LONG
 // (overflow: the fallback makes it a float) or a DOUBLE.
 func lowerIncDec(in *Inliner, i int) callthread.Plan {
@@ -355,6 +513,19 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				e.Goto(e.Next())
 				return
 			}
+			if t == zend.TypeLong && !x.reg && g.exactLong && !used {
+				// No overflow (SSA), no result: in memory.
+				if dec {
+					a.AddMem64Imm(x.value(), -1)
+				} else {
+					a.AddMem64Imm(x.value(), 1)
+				}
+				if !x.holds(zend.TypeLong) {
+					a.StoreImm32(x.typeInfo(), uint32(zend.TypeLong))
+				}
+				e.Goto(e.Next())
+				return
+			}
 			if t == zend.TypeLong {
 				// rax: the new value; rcx: the old one (POST with a result).
 				g.loadLong(amd64.RAX, x)
@@ -378,16 +549,27 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 				e.Goto(e.Next())
 				return
 			}
+			op, one := amd64.SseAdd, g.doubleConst(1)
+			if dec {
+				op = amd64.SseSub
+			}
+			if x.reg && x.double {
+				// In place: nothing can fail after the type check.
+				if post && used {
+					g.storeDouble(x.xmm, res)
+				}
+				a.SseRM(op, x.xmm, one)
+				if used && !post {
+					g.storeDouble(x.xmm, res)
+				}
+				e.Goto(e.Next())
+				return
+			}
 			g.loadDouble(amd64.X0, x, zend.TypeDouble)
 			if post && used {
 				a.MovX(amd64.X2, amd64.X0)
 			}
-			g.loadDoubleConst(amd64.X1, 1)
-			if dec {
-				a.SseRR(amd64.SseSub, amd64.X0, amd64.X1)
-			} else {
-				a.SseRR(amd64.SseAdd, amd64.X0, amd64.X1)
-			}
+			a.SseRM(op, amd64.X0, one)
 			g.storeDouble(amd64.X0, x)
 			if used {
 				if post {

@@ -15,7 +15,7 @@ import (
 //	                would need releasing: zend_assign_to_variable's
 //	                Z_REFCOUNTED check) and y is a scalar; an UNDEF y (a
 //	                warning) is the handler's. T = the value when used.
-//	QM_ASSIGN       T = y for a scalar y.
+//	QM_ASSIGN       T = y for a scalar y (or $cv = y: resultCV).
 //	FREE            nothing to do for a value that is not refcounted.
 
 // scalarCopy emits the copy of y into the zvals outs. A frame y must hold
@@ -33,13 +33,16 @@ func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 			g.a.MovImm64(amd64.RAX, y.val)
 		}
 		for _, o := range outs {
+			if g.literalIntoReg(y, o) {
+				continue
+			}
 			switch {
 			case number && small:
 				a.StoreImm64(o.value(), int32(y.val))
 			case number:
 				a.Store64(o.value(), amd64.RAX)
 			}
-			if !o.holds(y.typ) {
+			if !o.holds(y.typ) || o.storeType {
 				a.StoreImm32(o.typeInfo(), uint32(y.typ))
 			}
 			g.reload(o)
@@ -59,6 +62,26 @@ func (g *gen) scalarCopy(y opnd, check bool, outs ...opnd) {
 		a.Store32(o.typeInfo(), amd64.RDX)
 		g.reload(o)
 	}
+}
+
+// literalIntoReg sets a register out of y's type (a register CV or a
+// forwarded TMP) to the literal y directly, not through its zval, and
+// reports whether it did.
+func (g *gen) literalIntoReg(y opnd, o opnd) bool {
+	switch {
+	case !o.reg:
+		return false
+	case !o.double && y.typ == zend.TypeLong:
+		g.a.MovImm64(o.gpr, y.val)
+	case o.double && y.typ == zend.TypeDouble && y.val == 0:
+		g.a.ZeroX(o.xmm)
+	case o.double && y.typ == zend.TypeDouble:
+		g.a.LoadSD(o.xmm, g.a.Const64(y.val))
+	default:
+		return false
+	}
+	g.storeTypeOf(o, y.typ)
+	return true
 }
 
 // knownCopy is scalarCopy of a frame y whose type t SSA proves: no check,
@@ -87,7 +110,7 @@ func (g *gen) knownCopy(y opnd, t zend.ZvalType, outs []opnd) {
 		default:
 			a.Store64(o.value(), amd64.RAX)
 		}
-		if !o.reg && !o.holds(t) {
+		if !o.reg && !o.holds(t) || o.storeType {
 			a.StoreImm32(o.typeInfo(), uint32(t))
 		}
 	}
@@ -119,6 +142,7 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 	if !x.reg && zend.OpType(op.Op2Type) == zend.OpTmpVar && y.mask&countedTypes != 0 {
 		return in.assignTmp(x, y, res, used)
 	}
+	x.storeType = x.reg && in.maybeUndef(in.ssaOp(i).Op1Use)
 	outs := []opnd{x}
 	if used {
 		outs = append(outs, res)
@@ -190,6 +214,9 @@ func lowerQmAssign(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	y, ok1 := in.operand(i, op.Op1Type, op.Op1)
 	res, used, ok2 := in.result(i)
+	if r, ok := in.resultCV(i); ok {
+		res, used, ok2 = r, true, true
+	}
 	if !ok1 || !ok2 || !used || !y.scalar() {
 		return callthread.Plan{}
 	}

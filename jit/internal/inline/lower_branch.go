@@ -34,6 +34,7 @@ func lowerCondJmp(in *Inliner, i int) callthread.Plan {
 	jmpnz := zend.Opcode(op.Opcode) == zend.Jmpnz
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
+		e.CheckInterruptFirst(t)
 		onTrue, onFalse := e.Next(), t
 		if jmpnz {
 			onTrue, onFalse = t, e.Next()

@@ -118,11 +118,21 @@ func lowerCompare(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Fuse: sb != nil, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		a := g.a
+		if sb != nil {
+			e.CheckInterruptFirst(sb.target) // a loop's condition: jcc straight back
+		}
 		var dd amd64.Label
 		ddUsed := false
 		g.switchType(x, numTypes, func(tx zend.ZvalType) {
 			g.switchType(y, numTypes, func(ty zend.ZvalType) {
 				switch {
+				case tx == zend.TypeLong && ty == zend.TypeLong && memImm(x, y):
+					a.CmpMemImm(x.value(), int32(y.long()))
+					g.decide(cc{cond: ops.long}, sb, res)
+				case tx == zend.TypeLong && ty == zend.TypeLong && memImm(y, x):
+					// y cmp x: the flags of x cmp y with the operands swapped
+					a.CmpMemImm(y.value(), int32(x.long()))
+					g.decide(cc{cond: swapped(ops.long)}, sb, res)
 				case tx == zend.TypeLong && ty == zend.TypeLong:
 					r := amd64.RAX
 					if x.reg {
@@ -163,6 +173,27 @@ func lowerCompare(in *Inliner, i int) callthread.Plan {
 		}
 		g.decide(ops.dbl, sb, res)
 	}}
+}
+
+// memImm reports whether m is a LONG in its zval (no register) and k a
+// literal that fits an imm32: cmp qword [m], k in one instruction.
+func memImm(m, k opnd) bool {
+	return m.frame && !m.reg && !k.frame && k.typ == zend.TypeLong && k.fitsImm32()
+}
+
+// swapped is the signed condition of y ? x for the condition c of x ? y.
+func swapped(c amd64.Cond) amd64.Cond {
+	switch c {
+	case amd64.CondL:
+		return amd64.CondG
+	case amd64.CondLE:
+		return amd64.CondGE
+	case amd64.CondG:
+		return amd64.CondL
+	case amd64.CondGE:
+		return amd64.CondLE
+	}
+	return c // E, NE
 }
 
 // decide acts on a comparison outcome: with a smart branch, continue at the

@@ -31,6 +31,9 @@ type opnd struct {
 	double bool // the register is xmm
 	gpr    amd64.Reg
 	xmm    amd64.XReg
+	// storeType: a register CV whose zval may still be UNDEF (regs.go,
+	// undefOld): an assignment stores the type byte with the value.
+	storeType bool
 }
 
 // known returns the one type a frame operand can have, per SSA.
@@ -165,6 +168,26 @@ func (in *Inliner) result(i int) (r opnd, used, ok bool) {
 		return in.inReg(i+1, r), true, ok // a TMP forwarded to the next op
 	}
 	return opnd{}, false, false
+}
+
+// resultCV resolves op i's result when it is a CV, the form opcache's
+// optimizer gives "$cv = x op y" and "$cv = y" (ADD ... => $cv, QM_ASSIGN
+// y => $cv) where inference proves the CV's old value is no string,
+// array, object, resource or reference: the VM's handler then simply
+// overwrites the zval, and so may a fast path. The mask is the old value's
+// (for the type byte store), the register the CV's in op i's region.
+func (in *Inliner) resultCV(i int) (opnd, bool) {
+	op := in.f.Ops[i]
+	if zend.OpType(op.ResultType) != zend.OpCV {
+		return opnd{}, false
+	}
+	r, ok := in.slot(op.Result)
+	if !ok || uint32(int64(int32(op.Result))-zend.SizeofExecuteData)/zend.SizeofZval >= in.f.LastVar {
+		return opnd{}, false
+	}
+	r = in.withSSA(in.inReg(i, r), in.ssaOp(i).ResultUse)
+	r.storeType = r.reg && in.maybeUndef(in.ssaOp(i).ResultUse)
+	return r, true
 }
 
 // numeric reports whether o can be a LONG or DOUBLE: any frame operand,
@@ -325,7 +348,7 @@ func (g *gen) aluLong(op amd64.Alu, r amd64.Reg, o opnd) {
 
 // loadDouble loads operand o, whose run-time type is t, into x as a double:
 // a long is converted (cvtsi2sd, rounding to nearest as PHP's (double)
-// cast), a literal's double is built in rax.
+// cast), a literal's double comes from the constant pool (0.0: xorps).
 func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 	switch {
 	case !o.frame:
@@ -334,8 +357,7 @@ func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 			g.a.ZeroX(x)
 			return
 		}
-		g.a.MovImm64(amd64.RAX, bits)
-		g.a.MovqToX(x, amd64.RAX)
+		g.a.LoadSD(x, g.a.Const64(bits))
 	case o.reg && t == zend.TypeLong:
 		g.a.ZeroX(x)
 		g.a.Cvtsi2sd(x, o.gpr)
@@ -349,11 +371,9 @@ func (g *gen) loadDouble(x amd64.XReg, o opnd, t zend.ZvalType) {
 	}
 }
 
-// loadDoubleConst loads the double v into x through rax.
-func (g *gen) loadDoubleConst(x amd64.XReg, v float64) {
-	g.a.MovImm64(amd64.RAX, math.Float64bits(v))
-	g.a.MovqToX(x, amd64.RAX)
-}
+// doubleConst returns a memory operand holding the double v (the
+// function's constant pool).
+func (g *gen) doubleConst(v float64) amd64.Mem { return g.a.Const64(math.Float64bits(v)) }
 
 // storeLong writes the long in r into the zvals outs (value, then
 // type_info = IS_LONG; u2 is left alone, as ZVAL_LONG does).
@@ -363,6 +383,7 @@ func (g *gen) storeLong(r amd64.Reg, outs ...opnd) {
 			if o.gpr != r {
 				g.a.Mov(o.gpr, r)
 			}
+			g.storeTypeOf(o, zend.TypeLong)
 			continue
 		}
 		g.a.Store64(o.value(), r)
@@ -377,11 +398,20 @@ func (g *gen) storeDouble(x amd64.XReg, outs ...opnd) {
 	for _, o := range outs {
 		if o.reg {
 			g.a.MovX(o.xmm, x)
+			g.storeTypeOf(o, zend.TypeDouble)
 			continue
 		}
 		g.a.StoreSD(o.value(), x)
 		if !o.holds(zend.TypeDouble) {
 			g.a.StoreImm32(o.typeInfo(), uint32(zend.TypeDouble))
 		}
+	}
+}
+
+// storeTypeOf writes the type byte of a register CV whose zval may still
+// be UNDEF (opnd.storeType); its value is written at the region's exits.
+func (g *gen) storeTypeOf(o opnd, t zend.ZvalType) {
+	if o.reg && o.storeType {
+		g.a.StoreImm32(o.typeInfo(), uint32(t))
 	}
 }

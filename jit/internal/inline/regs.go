@@ -11,7 +11,12 @@ import (
 
 // Register allocation (the R digit, with SSA types: O>=3).
 //
-// Every loop is a region: the ops of the loop that are in no inner loop.
+// Every loop is a region: the ops of the loop that are in no inner loop;
+// or, outermost loops first, a loop together with the loops nested in it,
+// when that nest's registers hold every CV (and the interrupt register)
+// each inner loop would get on its own: then nothing is stored and loaded
+// where the loops meet. References count more the deeper the loop they
+// are in (depthWeight), so the inner loops' CVs win the registers.
 // In each, the CVs that SSA inference proves to be LONG everywhere in the
 // region (or DOUBLE everywhere) live in registers: fast paths read and
 // assign the register and skip the type checks. Inside the region the
@@ -27,15 +32,19 @@ import (
 // (callthread.Registers).
 //
 // Why the CV's type byte is right: every SSA variable of the CV that an op
-// of the region uses or defines has the one type, the old value of every
-// assignment included (op1_use), and SSA inference is sound for whatever
-// runs the ops, fast path or VM. (A load may bring another type's bits
+// of the region uses or defines has the one type, and SSA inference is
+// sound for whatever runs the ops, fast path or VM. The one exception is
+// the old value of a plain assignment (ASSIGN's op1, a CV result), which
+// may also be UNDEF (a CV first assigned in the loop): the assignment's
+// fast path then stores the type byte as well (opnd.storeType), and no op
+// reads the CV before it (a read's SSA type would include UNDEF). (A load may bring another type's bits
 // into the register where the CV is dead; nothing reads them before an
 // assignment, and a spill writes them back unchanged.)
 //
 // A CV qualifies only when every fast path in the region that assigns it
 // keeps the register current (the arithmetic, ASSIGN, ASSIGN_OP and
-// increment lowerings do).
+// increment lowerings do). A CV no op of the region assigns is never
+// spilled: its zval already holds the value loaded on entry.
 
 // gprPool and xmmPool are the registers loop CVs get, fwdGPR and fwdXMM
 // the ones forwarded TMPs go in: caller-saved registers no fast path uses
@@ -64,12 +73,19 @@ type regVar struct {
 	typ zend.ZvalType // LONG (gpr) or DOUBLE (xmm)
 	gpr amd64.Reg
 	xmm amd64.XReg
+	// clean: a CV no op of the region assigns, so its zval always holds
+	// the register's value (loaded on entry) and spills skip it.
+	clean bool
 }
 
 // loopRegs is one register region (the ops of a loop outside its inner
 // loops): its register CVs.
 type loopRegs struct {
 	vars []regVar
+	// intr: a pool register no CV took holds &EG(vm_interrupt) in the
+	// region (loaded with the CVs), for the back edges' interrupt checks.
+	intr    amd64.Reg
+	hasIntr bool
 }
 
 // mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
@@ -101,17 +117,35 @@ func (in *Inliner) AllocateRegisters() {
 	for i := range in.region {
 		in.region[i] = -1
 	}
-	for _, h := range loopHeaders(f.Blocks) {
+	headers := loopHeaders(f.Blocks)
+	depth := loopDepths(f.Blocks)
+	sort.SliceStable(headers, func(a, b int) bool { return depth[headers[a]] < depth[headers[b]] })
+	taken := map[int]bool{} // headers whose ops a region of a whole nest took
+	for _, h := range headers {
+		if taken[h] {
+			continue
+		}
 		ops := regionOps(f, h)
 		if len(ops) == 0 || !in.allocatable(ops) {
 			continue
 		}
-		vars := in.chooseVars(ops)
-		if len(vars) == 0 {
+		lr := in.chooseVars(ops, depth)
+		if nest, inner := nestOps(f, h), innerHeaders(f.Blocks, h); len(inner) > 0 && nest != nil && in.allocatable(nest) {
+			// One region for the whole nest when it keeps every register
+			// CV the inner loops would have on their own: no stores and
+			// loads where the loops meet.
+			if merged := in.chooseVars(nest, depth); in.covers(merged, inner, depth) {
+				ops, lr = nest, merged
+				for _, c := range inner {
+					taken[c] = true
+				}
+			}
+		}
+		if len(lr.vars) == 0 {
 			continue
 		}
 		r := len(in.loops)
-		in.loops = append(in.loops, loopRegs{vars: vars})
+		in.loops = append(in.loops, lr)
 		for _, k := range ops {
 			in.region[k] = r
 		}
@@ -203,6 +237,105 @@ func ownLoop(blocks []wire.Block, b int) int {
 	return int(blocks[b].LoopHeader)
 }
 
+// loopDepths returns each block's loop nesting depth (0: in no loop).
+func loopDepths(blocks []wire.Block) []int {
+	d := make([]int, len(blocks))
+	var of func(b, n int) int
+	of = func(b, n int) int {
+		if b < 0 || b >= len(blocks) || n > len(blocks) {
+			return 0
+		}
+		if blocks[b].Flags&wire.BBLoopHeader != 0 {
+			return 1 + of(int(blocks[b].LoopHeader), n+1)
+		}
+		return of(int(blocks[b].LoopHeader), n+1)
+	}
+	for b := range blocks {
+		d[b] = of(b, 0)
+	}
+	return d
+}
+
+// inLoop reports whether block b is in the loop headed by h (or in one
+// nested in it).
+func inLoop(blocks []wire.Block, b, h int) bool {
+	for n := 0; b >= 0 && b < len(blocks) && n <= len(blocks); n++ {
+		if b == h {
+			return true
+		}
+		if blocks[b].Flags&wire.BBLoopHeader != 0 || blocks[b].LoopHeader >= 0 {
+			b = int(blocks[b].LoopHeader)
+		} else {
+			return false
+		}
+	}
+	return false
+}
+
+// innerHeaders lists the headers of the loops nested in h's.
+func innerHeaders(blocks []wire.Block, h int) []int {
+	var out []int
+	for b, blk := range blocks {
+		if b != h && blk.Flags&wire.BBLoopHeader != 0 && inLoop(blocks, b, h) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// nestOps lists the ops of the loop headed by h and of all loops nested in
+// it, or nil when one of them is not a loop to allocate in (regionOps).
+func nestOps(f *wire.Func, h int) []int {
+	var ops []int
+	for b, blk := range f.Blocks {
+		if !inLoop(f.Blocks, b, h) {
+			continue
+		}
+		if blk.Flags&(wire.BBIrreducible|wire.BBRecvEntry|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
+			return nil
+		}
+		for k := blk.Start; k < blk.Start+blk.Len && int(k) < len(f.Ops); k++ {
+			ops = append(ops, int(k))
+		}
+	}
+	sort.Ints(ops)
+	return ops
+}
+
+// covers reports whether a nest's registers hold every CV each inner loop
+// would get a register for as a region of its own, and its interrupt
+// register when it would have one, and the inner loops have fast paths for
+// all their ops.
+func (in *Inliner) covers(nest loopRegs, inner []int, depth []int) bool {
+	has := map[int32]bool{}
+	for _, v := range nest.vars {
+		has[v.off] = true
+	}
+	for _, c := range inner {
+		ops := regionOps(in.f, c)
+		if len(ops) == 0 || !in.allocatable(ops) {
+			continue
+		}
+		for _, k := range ops {
+			if code := zend.Opcode(in.f.Ops[k].Opcode); !Supported(code) && code != zend.Nop {
+				// An op the VM runs leaves the region every iteration:
+				// the bigger the region, the more it stores and loads.
+				return false
+			}
+		}
+		own := in.chooseVars(ops, depth)
+		if own.hasIntr && !nest.hasIntr {
+			return false
+		}
+		for _, v := range own.vars {
+			if !has[v.off] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // regionOps lists the ops of the loop headed by block h that are in no
 // inner loop (those are regions of their own), or nil when the loop is not
 // one to allocate in: one with an irreducible block, receive entries or
@@ -246,18 +379,37 @@ func isRecv(code zend.Opcode) bool {
 
 // cvUse is what the loop does with one CV.
 type cvUse struct {
-	typ  zend.ZvalType
-	refs int
-	bad  bool
+	typ     zend.ZvalType
+	refs    int
+	bad     bool
+	written bool // some op of the loop defines it
 }
 
-// chooseVars picks the loop's register CVs: those of one exact type LONG or
-// DOUBLE in every SSA variable the loop's ops use or define, assigned only
-// by register-aware fast paths or by the VM, most referenced first.
-func (in *Inliner) chooseVars(ops []int) []regVar {
+// chooseVars picks a region's register CVs: those of one exact type LONG
+// or DOUBLE in every SSA variable the region's ops use or define (but for
+// the old value of an assignment, which may also be UNDEF: undefOld),
+// assigned only by register-aware fast paths or by the VM, the most
+// referenced first, references weighted by loop depth (an inner loop's
+// count more). The interrupt register competes with the LONG CVs for the
+// general registers: it saves an instruction at every back edge.
+func (in *Inliner) chooseVars(ops []int, depth []int) loopRegs {
 	f := in.f
-	uses := map[int32]*cvUse{}
+	// A region whose ops all have fast paths: code leaves it for the VM
+	// only on a fallback. In others (a call every iteration, say) every
+	// register costs a store and a load at each such op, so CVs first
+	// assigned in the loop stay in memory there, and so does the
+	// interrupt register's address (every way in loads it).
+	native := true
 	for _, k := range ops {
+		if code := zend.Opcode(f.Ops[k].Opcode); !Supported(code) && code != zend.Nop {
+			native = false
+		}
+	}
+	uses := map[int32]*cvUse{}
+	maxW := 0
+	for _, k := range ops {
+		w := depthWeight(depth[in.blockOf(k)])
+		maxW = max(maxW, w)
 		s := f.SSAOps[k]
 		for n, v := range []int32{s.Op1Use, s.Op2Use, s.ResultUse, s.Op1Def, s.Op2Def, s.ResultDef} {
 			if v < 0 || int(v) >= len(f.SSAVars) {
@@ -272,16 +424,23 @@ func (in *Inliner) chooseVars(ops []int) []regVar {
 				u = &cvUse{}
 				uses[cv] = u
 			}
-			u.refs++
-			t, ok := exactType(f.SSAVars[v].TypeMask)
+			u.refs += w
+			mask := f.SSAVars[v].TypeMask
+			t, ok := exactType(mask)
+			if !ok && native && in.undefOld(k, n) {
+				t, ok = exactType(mask &^ mayBe(zend.TypeUndef))
+			}
 			switch {
 			case !ok || t != zend.TypeLong && t != zend.TypeDouble,
 				u.typ != 0 && u.typ != t:
 				u.bad = true
 			}
 			u.typ = t
-			if n >= 3 && !in.regWriter(k, n) {
-				u.bad = true
+			if n >= 3 {
+				u.written = true
+				if !in.regWriter(k, n) {
+					u.bad = true
+				}
 			}
 		}
 	}
@@ -298,10 +457,20 @@ func (in *Inliner) chooseVars(ops []int) []regVar {
 		}
 		return cvs[a] < cvs[b]
 	})
-	var out []regVar
+	var out loopRegs
 	ng, nx := 0, 0
+	intr := func() {
+		if native && !out.hasIntr && ng < len(gprPool) {
+			out.intr, out.hasIntr, ng = gprPool[ng], true, ng+1
+		}
+	}
 	for _, cv := range cvs {
-		rv := regVar{off: int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval), typ: uses[cv].typ}
+		u := uses[cv]
+		rv := regVar{off: int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval), typ: u.typ,
+			clean: !u.written}
+		if rv.typ == zend.TypeLong && u.refs < 2*maxW {
+			intr() // one check an iteration of the innermost loop
+		}
 		switch {
 		case rv.typ == zend.TypeLong && ng < len(gprPool):
 			rv.gpr, ng = gprPool[ng], ng+1
@@ -310,9 +479,51 @@ func (in *Inliner) chooseVars(ops []int) []regVar {
 		default:
 			continue
 		}
-		out = append(out, rv)
+		out.vars = append(out.vars, rv)
+	}
+	if len(out.vars) > 0 {
+		intr()
 	}
 	return out
+}
+
+// depthWeight is how much a reference at loop depth d counts.
+func depthWeight(d int) int { return 1 << (3 * min(d, 8)) }
+
+// blockOf returns the block op k is in.
+func (in *Inliner) blockOf(k int) int {
+	if in.opBlock == nil {
+		in.opBlock = make([]int, len(in.f.Ops))
+		for b, blk := range in.f.Blocks {
+			for j := blk.Start; j < blk.Start+blk.Len && int(j) < len(in.f.Ops); j++ {
+				in.opBlock[j] = b
+			}
+		}
+	}
+	return in.opBlock[k]
+}
+
+// undefOld reports whether SSA use n (0 op1, 2 result) of op k is the old
+// value of a CV an assignment overwrites without reading it: ASSIGN's op1,
+// or the CV result of a binary op or QM_ASSIGN (resultCV). Such a CV may
+// be UNDEF when the region is entered and still live in a register: its
+// fast path stores the type byte with the value (opnd.storeType), and
+// before that nothing reads it (any read's SSA type would have UNDEF too).
+func (in *Inliner) undefOld(k, n int) bool {
+	op := in.f.Ops[k]
+	code := zend.Opcode(op.Opcode)
+	switch n {
+	case 0:
+		return code == zend.Assign && zend.OpType(op.Op1Type) == zend.OpCV
+	case 2:
+		return zend.OpType(op.ResultType) == zend.OpCV && (binaryOp(code) || code == zend.QmAssign)
+	}
+	return false
+}
+
+// maybeUndef reports whether SSA variable v may be UNDEF.
+func (in *Inliner) maybeUndef(v int32) bool {
+	return v >= 0 && int(v) < len(in.f.SSAVars) && in.f.SSAVars[v].TypeMask&mayBe(zend.TypeUndef) != 0
 }
 
 // regWriter reports whether op k's definition of a CV (field n: 3 op1,
@@ -336,6 +547,9 @@ func (in *Inliner) regWriter(k, n int) bool {
 			return true
 		}
 	}
+	if n == 5 && (binaryOp(code) || code == zend.QmAssign) {
+		return true // a CV result (resultCV): stored through storeLong/storeDouble/scalarCopy
+	}
 	return !Supported(code)
 }
 
@@ -346,6 +560,15 @@ func (in *Inliner) Region(i int) int {
 		return -1
 	}
 	return in.region[i]
+}
+
+// InterruptReg returns the register holding &EG(vm_interrupt) in op i's
+// region, if it has one (callthread.Registers).
+func (in *Inliner) InterruptReg(i int) (amd64.Reg, bool) {
+	if r := in.Region(i); r >= 0 && in.loops[r].hasIntr {
+		return in.loops[r].intr, true
+	}
+	return 0, false
 }
 
 // NeedsLoad reports whether native code entering op i from elsewhere
@@ -383,10 +606,13 @@ func (in *Inliner) Spill(a *amd64.Assembler, i int) {
 	}
 }
 
-// SpillRegion emits the stores of region r's CVs (callthread.Registers).
+// SpillRegion emits the stores of region r's CVs (callthread.Registers),
+// but for those the region never assigns: their zvals are current.
 func (in *Inliner) SpillRegion(a *amd64.Assembler, r int) {
 	for _, v := range in.loops[r].vars {
-		storeReg(a, v)
+		if !v.clean {
+			storeReg(a, v)
+		}
 	}
 }
 
@@ -421,7 +647,7 @@ func (in *Inliner) spillReads(a *amd64.Assembler, i int) {
 		if zend.OpType(o.t) != zend.OpCV {
 			continue
 		}
-		if v, ok := in.regOf(i, int32(o.v)); ok {
+		if v, ok := in.regOf(i, int32(o.v)); ok && !v.clean {
 			storeReg(a, v)
 		}
 	}

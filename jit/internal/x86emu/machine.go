@@ -20,6 +20,7 @@ import (
 	"math"
 	"math/bits"
 
+	"github.com/gojit/gojit/jit/internal/disasm"
 	"golang.org/x/arch/x86/x86asm"
 )
 
@@ -82,6 +83,7 @@ type Machine struct {
 	// Decoded caches decoded instructions by address; machines running
 	// the same code may share one.
 	Decoded map[uint64]x86asm.Inst
+	code    *Region // Code as a read-only region
 }
 
 // Register numbers for R.
@@ -116,6 +118,14 @@ func (m *Machine) region(addr uint64, n int) (*Region, int, error) {
 		if addr >= r.Base && addr-r.Base <= uint64(len(r.Data)) && addr-r.Base+uint64(n) <= uint64(len(r.Data)) {
 			return r, int(addr - r.Base), nil
 		}
+	}
+	// The code itself is readable (the constant pool after it is read
+	// RIP-relative), never writable.
+	if addr >= m.CodeBase && addr-m.CodeBase+uint64(n) <= uint64(len(m.Code)) {
+		if m.code == nil || m.code.Base != m.CodeBase || len(m.code.Data) != len(m.Code) {
+			m.code = &Region{Name: "code", Base: m.CodeBase, Data: m.Code}
+		}
+		return m.code, int(addr - m.CodeBase), nil
 	}
 	return nil, 0, fmt.Errorf("access of %d bytes at %#x: no memory there", n, addr)
 }
@@ -181,7 +191,7 @@ func (m *Machine) decode(pc uint64) (x86asm.Inst, error) {
 	if pc < m.CodeBase || pc >= m.CodeBase+uint64(len(m.Code)) {
 		return x86asm.Inst{}, fmt.Errorf("pc %#x outside the code", pc)
 	}
-	in, err := x86asm.Decode(m.Code[pc-m.CodeBase:], 64)
+	in, err := disasm.Decode(m.Code[pc-m.CodeBase:])
 	if err != nil {
 		return x86asm.Inst{}, fmt.Errorf("pc %#x: %v", pc, err)
 	}

@@ -311,3 +311,35 @@ func TestExits(t *testing.T) {
 		t.Fatalf("%+v %v", x, err)
 	}
 }
+
+// TestConstPool: constant pool operands (RIP-relative, after the code) read
+// the code region, in SSE and VEX forms alike, and the code is not writable.
+func TestConstPool(t *testing.T) {
+	for _, avx := range []bool{false, true} {
+		m := run(t, func(a *amd64.Assembler) {
+			a.SetAVX(avx)
+			a.LoadSD(amd64.X0, a.Const64(Bits(1.5)))
+			a.SseRM(amd64.SseMul, amd64.X0, a.Const64(Bits(-4)))
+			a.MovImm64(amd64.RDX, Bits(0.25))
+			a.MovqToX(amd64.X9, amd64.RDX)
+			a.SseRM(amd64.SseAdd, amd64.X9, a.Const64(Bits(1.5)))
+			a.Load64(amd64.RSI, a.Const64(0x1234))
+			a.MovImm64(amd64.RDX, 0x99)
+			a.JmpReg(amd64.RDX)
+		}, 0, 0)
+		if F64(m.X[0]) != -6 || F64(m.X[9]) != 1.75 || m.R[RSI] != 0x1234 {
+			t.Fatalf("avx %v: xmm0 %v, xmm9 %v, rsi %#x", avx, F64(m.X[0]), F64(m.X[9]), m.R[RSI])
+		}
+	}
+	a := amd64.NewAssembler()
+	a.Store64(a.Const64(7), amd64.RAX)
+	a.JmpReg(amd64.RAX)
+	code, err := a.Assemble()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &Machine{Code: code, CodeBase: codeBase}
+	if _, err := m.Run(codeBase, 10); err == nil || !strings.Contains(err.Error(), "code") {
+		t.Fatalf("a write into the code: %v", err)
+	}
+}
