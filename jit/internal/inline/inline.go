@@ -53,8 +53,9 @@ type Inliner struct {
 	// without register allocation.
 	region  []int
 	loops   []loopRegs
-	fwdInto []regVar // TMP forwarded into each op in a register (typ 0: none)
-	dead    []bool   // op is in a block the CFG found unreachable
+	fwdInto []regVar       // TMP forwarded into each op in a register (typ 0: none)
+	likely  map[int32]bool // doubleLikely's answers (likely.go)
+	dead    []bool         // op is in a block the CFG found unreachable
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

@@ -89,9 +89,11 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 		outs = assignOuts
 	}
 	exact := in.longDef(in.ssaOp(i).ResultDef)
+	dbl := in.doubleFirst(i) || code == zend.Div
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
+		g.dblFirst = dbl
 		if fuse {
 			g.assignable(dst)
 		}
@@ -167,9 +169,11 @@ func lowerAssignOp(in *Inliner, i int) callthread.Plan {
 		outs = append(outs, res)
 	}
 	exact := in.longDef(in.ssaOp(i).Op1Def)
+	dbl := in.doubleFirst(i) || code == zend.Div
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
+		g.dblFirst = dbl
 		g.binary(code, x, y, outs...)
 	}}
 }
@@ -187,8 +191,11 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 	if longOnly(code) {
 		types = longTypes
 	}
+	types = g.order(types)
 	g.switchType(x, types, func(tx zend.ZvalType) {
-		g.switchType(y, types, func(ty zend.ZvalType) {
+		// x op x: one check of the type byte covers both.
+		same := x.frame && y.frame && x.off == y.off
+		inner := func(ty zend.ZvalType) {
 			switch {
 			case tx == zend.TypeLong && ty == zend.TypeLong && code == zend.Div:
 				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
@@ -214,12 +221,22 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 			default:
 				g.loadDouble(amd64.X0, x, tx)
 				g.loadDouble(amd64.X1, y, ty)
+				if g.dblFirst {
+					// Each case its own tail: no jump on the likely path.
+					g.doubleTail(code, amd64.X0, amd64.X1, outs)
+					return
+				}
 				if !ddUsed {
 					dd, ddUsed = a.NewLabel(), true
 				}
 				a.JmpNext(dd)
 			}
-		})
+		}
+		if same {
+			inner(tx)
+		} else {
+			g.switchType(y, types, inner)
+		}
 	})
 	if !ddUsed {
 		return

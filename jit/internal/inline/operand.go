@@ -206,6 +206,8 @@ type gen struct {
 	// exactLong: SSA proves the op's integer result a LONG, so the value
 	// range inference found no overflow and the check of it can go.
 	exactLong bool
+	// dblFirst: test DOUBLE before LONG (likely.go).
+	dblFirst bool
 }
 
 // overflowCheck takes the fallback on signed overflow (PHP makes the
