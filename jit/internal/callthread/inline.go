@@ -52,6 +52,22 @@ type Emitter struct {
 	op       int
 	slow     amd64.Label
 	slowUsed bool
+	cold     []coldCode
+}
+
+// coldCode is a piece of a fast path placed out of line (Emitter.Cold).
+type coldCode struct {
+	at   amd64.Label
+	emit func()
+}
+
+// Cold returns a label for code emit emits out of line, after the body
+// with the fallbacks: a fast path's unlikely case, kept off the likely
+// path's straight line. emit runs later; it must end in a transfer.
+func (e *Emitter) Cold(emit func()) amd64.Label {
+	l := e.A.NewLabel()
+	e.cold = append(e.cold, coldCode{at: l, emit: emit})
+	return l
 }
 
 // Op is the index of the op being emitted.

@@ -79,6 +79,7 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	slot := int32(op.ExtendedValue &^ zendFetchRef)
+	spec := res.reg && res.double && in.fwd(i+1).spec // specFetch (regs.go)
 	outs := []opnd{res}
 	dst, assignOuts, fuse := in.assignOf(i) // "$cv = $obj->prop"
 	if fuse {
@@ -101,6 +102,24 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
 		a.Jcc(amd64.CondLE, slow)                   // not a declared property's offset
 		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX) // the property's zval
+		if spec {
+			// Any other value than the guess: into the zval as usual (res's
+			// offset; rax still points at the property), and the consumer,
+			// which expects the register, runs on the VM.
+			other := e.Cold(func() {
+				copyValue(e, amd64.RAX, outs)
+				if r := in.Region(i + 1); r >= 0 {
+					in.SpillRegion(a, r)
+				}
+				in.toVM(a, i+1)
+			})
+			// The guess: a double, straight into the consumer's register.
+			a.CmpMem8Imm(amd64.M(amd64.RAX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+			a.Jcc(amd64.CondNE, other)
+			a.LoadSD(res.xmm, amd64.M(amd64.RAX, zend.ZvalValue))
+			e.Goto(e.Next())
+			return
+		}
 		copyValue(e, amd64.RAX, outs)
 		e.Goto(e.Next())
 	}}
