@@ -231,9 +231,9 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 	// Out of line: fallbacks of fast paths, and the ops fused into them.
 	for i := range f.Ops {
 		if e := c.slow[i]; e != nil {
-			for _, k := range e.cold {
-				c.a.Bind(k.at)
-				k.emit()
+			for k := 0; k < len(e.cold); k++ { // cold code may add more
+				c.a.Bind(e.cold[k].at)
+				e.cold[k].emit()
 			}
 		}
 		if e := c.slow[i]; e != nil && e.slowUsed {

@@ -63,7 +63,8 @@ type coldCode struct {
 
 // Cold returns a label for code emit emits out of line, after the body
 // with the fallbacks: a fast path's unlikely case, kept off the likely
-// path's straight line. emit runs later; it must end in a transfer.
+// path's straight line. emit runs later (it may itself call Cold); it
+// must end in a transfer (Goto jumps from there).
 func (e *Emitter) Cold(emit func()) amd64.Label {
 	l := e.A.NewLabel()
 	e.cold = append(e.cold, coldCode{at: l, emit: emit})

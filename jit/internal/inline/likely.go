@@ -1,6 +1,9 @@
 package inline
 
-import "github.com/gojit/gojit/jit/internal/zend"
+import (
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
 
 // Which type to check first. Where SSA inference leaves an operand
 // LONG-or-DOUBLE, the fast paths test the type byte once per type, LONG
@@ -110,4 +113,19 @@ func (g *gen) order(types []zend.ZvalType) []zend.ZvalType {
 		return types
 	}
 	return []zend.ZvalType{zend.TypeDouble, zend.TypeLong}
+}
+
+// switchTypeHot is switchType with, when g.dblFirst, the cases after the
+// first (likely) one out of line: the likely case falls through to its
+// end without jumping over the others.
+func (g *gen) switchTypeHot(o opnd, types []zend.ZvalType, body func(t zend.ZvalType)) {
+	ts := o.types(types)
+	if _, known := o.known(); !g.dblFirst || !o.frame || known || len(ts) < 2 {
+		g.switchType(o, types, body)
+		return
+	}
+	rest := g.e.Cold(func() { g.switchType(o, ts[1:], body) })
+	g.a.CmpMem8Imm(o.typeInfo(), uint8(ts[0]))
+	g.a.Jcc(amd64.CondNE, rest)
+	body(ts[0])
 }

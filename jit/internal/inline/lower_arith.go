@@ -192,7 +192,7 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		types = longTypes
 	}
 	types = g.order(types)
-	g.switchType(x, types, func(tx zend.ZvalType) {
+	g.switchTypeHot(x, types, func(tx zend.ZvalType) {
 		// x op x: one check of the type byte covers both.
 		same := x.frame && y.frame && x.off == y.off
 		inner := func(ty zend.ZvalType) {
@@ -220,12 +220,17 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 				g.doubleTail(code, dst, ys, outs)
 			default:
 				g.loadDouble(amd64.X0, x, tx)
-				g.loadDouble(amd64.X1, y, ty)
 				if g.dblFirst {
 					// Each case its own tail: no jump on the likely path.
-					g.doubleTail(code, amd64.X0, amd64.X1, outs)
+					ys := amd64.X0 // x op x
+					if !same {
+						ys = amd64.X1
+						g.loadDouble(ys, y, ty)
+					}
+					g.doubleTail(code, amd64.X0, ys, outs)
 					return
 				}
+				g.loadDouble(amd64.X1, y, ty)
 				if !ddUsed {
 					dd, ddUsed = a.NewLabel(), true
 				}
@@ -235,7 +240,7 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 		if same {
 			inner(tx)
 		} else {
-			g.switchType(y, types, inner)
+			g.switchTypeHot(y, types, inner)
 		}
 	})
 	if !ddUsed {
