@@ -29,7 +29,12 @@
 // cases a fast path has code for; where it proves one type, the check
 // goes, as do type-byte stores of a type already there and overflow checks
 // of integer results it proves LONG. A native return does not check the
-// CVs that inference proves never refcounted.
+// CVs that inference proves never refcounted. Where it leaves a value
+// LONG-or-DOUBLE but the value flows from a property read or a division
+// (likely.go), arithmetic tests DOUBLE first and keeps the other cases out
+// of line, and a property read feeding double arithmetic is forwarded in
+// xmm3 on a guess (specFetch in regs.go: a DOUBLE type byte, else the
+// consumer runs on the VM).
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
 // lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
