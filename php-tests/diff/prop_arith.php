@@ -161,3 +161,33 @@ function sumx(array $objs): float|int|string
 }
 show('polymorphic', sumx([new P(1.0, 0, 0), new U(2, 0, 0), new P(3.5, 0, 0), new Magic, new U(0.25, 0, 0)]));
 show('polymorphic ints', sumx([new U(1, 0, 0), new U(2, 0, 0)]));
+
+// Compound assignments on float properties holding doubles: readonly ones
+// (an Error), int|float ones, untyped ones, through references.
+final class RO
+{
+    public function __construct(public readonly float $v, public int|float $w = 1.5, public $u = 0.5) {}
+}
+function bump(RO $o, float $d): array
+{
+    $o->w += $d;
+    $o->u *= $d;
+    $o->v += $d;
+    return [$o->v, $o->w, $o->u];
+}
+function bump_try(RO $o, float $d)
+{
+    try {
+        return bump($o, $d);
+    } catch (Throwable $e) {
+        return [err($e), $o->w, $o->u];
+    }
+}
+show('readonly float +=', bump_try(new RO(1.0), 0.25));
+$ro = new RO(2.0, 3);
+show('int|float holding int', bump_try($ro, 0.5));
+show('int|float now float', bump_try($ro, 0.5));
+$ro2 = new RO(1.0);
+$rw = &$ro2->w;
+show('reference to int|float', bump_try($ro2, 2.0));
+unset($rw);
