@@ -1,5 +1,5 @@
 <?php
-// "$cv = $arr[$i]" fused into one fast path when the CV may hold a
+// "$cv = $arr[$i]" and "$cv = $obj->prop" fused into one fast path when the CV may hold a
 // refcounted value (nbody's "$b = $bodies[$j]"): the old value loses a
 // reference natively only when that frees nothing and makes no GC root.
 // Destructors (the last reference), references in the CV, strings,
@@ -87,4 +87,48 @@ echo mixed_walk(['x', str_repeat('y', 3), [1], ['k' => 2]], 6), "\n";
 $holes = [0 => 'a', 2 => 'c'];
 echo mixed_walk($holes, 3), "\n";
 echo mixed_walk(['k' => 'v', 0 => 'zero'], 2), "\n";
+
+// The same for property reads: "$v = $o->p" where $v held objects,
+// strings, arrays, references, the last reference to an object.
+class Box
+{
+    public $p;
+    public function __construct($p) { $this->p = $p; }
+}
+function props(array $boxes): array
+{
+    $out = [];
+    $v = new D('first');
+    foreach ($boxes as $k => $o) {
+        $v = $o->p;
+        $out[] = is_object($v) ? get_class($v) : json_encode($v);
+    }
+    return $out;
+}
+echo json_encode(props([new Box(new D('p1')), new Box('str' . mt_rand(1, 1)), new Box([1, 2]), new Box(1.5),
+    new Box(null), new Box(new D('p2')), new Box(new stdClass)])), "\n";
+function props_ref(array $boxes): array
+{
+    $t = 'start';
+    $v = &$t;
+    $out = [];
+    foreach ($boxes as $o) {
+        $v = $o->p;
+        $out[] = $t;
+    }
+    return $out;
+}
+echo json_encode(props_ref([new Box(1), new Box('two'), new Box([3])])), "\n";
+function props_last(): void
+{
+    $boxes = [new Box(new D('q1')), new Box(new D('q2'))];
+    $v = null;
+    for ($k = 0; $k < 2; $k++) {
+        $v = $boxes[$k]->p;
+        $boxes[$k] = null; // $v holds the last reference now
+        echo "read {$v->n}\n";
+    }
+    echo "props_last done\n";
+}
+props_last();
 echo "end\n";

@@ -85,10 +85,16 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 	if fuse {
 		outs = assignOuts
 	}
+	counted, fuseCounted := opnd{}, false
+	if !fuse && !spec {
+		// "$ax = $a->x" where $ax may hold a refcounted value.
+		counted, fuseCounted = in.countedAssignOf(i)
+		fuse = fuseCounted
+	}
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		if fuse {
+		if fuse && !fuseCounted {
 			newGen(e).assignable(dst)
 		}
 		a.CmpMem8Imm(objType, uint8(zend.TypeObject))
@@ -117,6 +123,11 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 			a.CmpMem8Imm(amd64.M(amd64.RAX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
 			a.Jcc(amd64.CondNE, other)
 			a.LoadSD(res.xmm, amd64.M(amd64.RAX, zend.ZvalValue))
+			e.Goto(e.Next())
+			return
+		}
+		if fuseCounted {
+			assignCounted(e, amd64.RAX, counted)
 			e.Goto(e.Next())
 			return
 		}
@@ -208,7 +219,7 @@ func (in *Inliner) countedAssignOf(i int) (opnd, bool) {
 	return dst, true
 }
 
-// assignCounted copies the zval at [src] (rcx) into the CV x as a fetch
+// assignCounted copies the zval at [src] (rax or rcx) into the CV x as a fetch
 // and an ASSIGN of its TMP do together: checks first (src NULL..RESOURCE;
 // x's old value, when refcounted, neither a reference nor freed nor made a
 // GC root by losing a reference: assignTmp's conditions), then the writes:
@@ -216,10 +227,14 @@ func (in *Inliner) countedAssignOf(i int) (opnd, bool) {
 func assignCounted(e *callthread.Emitter, src amd64.Reg, x opnd) {
 	a := e.A
 	slow := e.Slow()
+	tmp := amd64.RAX // scratch: the register src is not
+	if src == amd64.RAX {
+		tmp = amd64.RCX
+	}
 	a.Load32(amd64.RDX, amd64.M(src, zend.ZvalTypeInfo))
-	a.LoadU8(amd64.RAX, amd64.M(src, zend.ZvalTypeInfo))
-	a.AluRI(amd64.AluSub, amd64.RAX, 1)
-	a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeResource-1)) // NULL..RESOURCE
+	a.LoadU8(tmp, amd64.M(src, zend.ZvalTypeInfo))
+	a.AluRI(amd64.AluSub, tmp, 1)
+	a.AluRI(amd64.AluCmp, tmp, int32(zend.TypeResource-1)) // NULL..RESOURCE
 	a.Jcc(amd64.CondA, slow)
 	plain := a.NewLabel()
 	if t, ok := x.known(); !ok || t > zend.TypeDouble {
@@ -228,23 +243,23 @@ func assignCounted(e *callthread.Emitter, src amd64.Reg, x opnd) {
 		a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
 		a.Jcc(amd64.CondE, slow)
 		a.Load64(amd64.R11, x.value())
-		a.Load32(amd64.RAX, amd64.M(amd64.R11, zend.ZendRefcountedRefcount))
-		a.AluRI(amd64.AluCmp, amd64.RAX, 1)
+		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedRefcount))
+		a.AluRI(amd64.AluCmp, tmp, 1)
 		a.Jcc(amd64.CondBE, slow) // the last reference: freed
-		a.Load32(amd64.RAX, amd64.M(amd64.R11, zend.ZendRefcountedTypeInfo))
+		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedTypeInfo))
 		mask := gcMayNotLeak // sign-extended: the same low 32 bits
-		a.AluRI(amd64.AluAnd, amd64.RAX, int32(mask))
+		a.AluRI(amd64.AluAnd, tmp, int32(mask))
 		a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
 		a.AddMem32Imm(amd64.M(amd64.R11, zend.ZendRefcountedRefcount), -1)
 	}
 	a.Bind(plain)
-	a.Load64(amd64.RAX, amd64.M(src, zend.ZvalValue))
+	a.Load64(tmp, amd64.M(src, zend.ZvalValue))
 	added := a.NewLabel()
 	a.TestMem8Imm(amd64.M(src, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)
 	a.Jcc(amd64.CondE, added)
-	a.AddMem32Imm(amd64.M(amd64.RAX, zend.ZendRefcountedRefcount), 1)
+	a.AddMem32Imm(amd64.M(tmp, zend.ZendRefcountedRefcount), 1)
 	a.Bind(added)
-	a.Store64(x.value(), amd64.RAX)
+	a.Store64(x.value(), tmp)
 	a.Store32(x.typeInfo(), amd64.RDX)
 }
 

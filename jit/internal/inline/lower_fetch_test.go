@@ -264,14 +264,24 @@ func TestFetchDimR(t *testing.T) {
 // a refcounted value (nbody's "$b = $bodies[$j]"): the old value loses a
 // reference only when that neither frees it nor makes it a GC root, and
 // everything else is the handlers'.
-func TestFetchDimRAssignCounted(t *testing.T) {
+func TestFetchDimRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.FetchDimR) }
+
+// TestFetchObjRAssignCounted: the same for "$ax = $a->x" (nbody's outer loop).
+func TestFetchObjRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.FetchObjR) }
+
+func fetchAssignCounted(t *testing.T, code zend.Opcode) {
 	const arrBase, dataBase, oldBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000, 0x7f3a_4600_0000
 	f := &fn{oneBlock: true}
-	i := f.add(zend.FetchDimR)
+	i := f.add(code)
 	j := f.add(zend.Assign)
 	f.add(zend.Echo)
 	f.slot(i, 1, 0)
-	f.literal(i, 2, long(0))
+	if code == zend.FetchObjR {
+		f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+		f.ops[i].ExtendedValue = slot
+	} else {
+		f.literal(i, 2, long(0))
+	}
 	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
 	f.slot(j, 1, 3)
 	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
@@ -300,6 +310,18 @@ func TestFetchDimRAssignCounted(t *testing.T) {
 			oldMem := make([]byte, 16)
 			setup := func(m *x86emu.Machine, frame []byte) {
 				refcount = counted(m)
+				if code == zend.FetchObjR {
+					obj := make([]byte, propOff+16)
+					binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
+					binary.LittleEndian.PutUint64(obj[propOff:], elem.val)
+					binary.LittleEndian.PutUint32(obj[propOff+8:], elem.info)
+					m.AddRegion("object", objBase, obj, false)
+					cache := make([]byte, slot+16)
+					binary.LittleEndian.PutUint64(cache[slot:], classAddr)
+					binary.LittleEndian.PutUint64(cache[slot+8:], propOff)
+					m.AddRegion("run_time_cache", cacheBase, cache, false)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
+				}
 				ht := make([]byte, 56)
 				binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], 4|1<<4)
 				binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
@@ -314,6 +336,9 @@ func TestFetchDimRAssignCounted(t *testing.T) {
 				m.AddRegion("old value", oldBase, oldMem, true)
 			}
 			in := [numSlots]zval{0: {0x307, arrBase}, 3: o.z}
+			if code == zend.FetchObjR {
+				in[0] = zval{0x308, objBase}
+			}
 			got := c.runWith(i, in, false, setup)
 			fetch, refs := fetchable(elem)
 			release := o.z.info&0x100 != 0
