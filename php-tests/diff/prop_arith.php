@@ -191,3 +191,50 @@ $ro2 = new RO(1.0);
 $rw = &$ro2->w;
 show('reference to int|float', bump_try($ro2, 2.0));
 unset($rw);
+
+// Type facts inside a block: after "$d = $x - 1.5" $d is a double on the
+// native path, so the ops after it do not check it; references to $d,
+// strings, exceptions and the VM re-entering mid-block must not matter.
+function facts_body($x, bool $ref): array
+{
+    $other = 0;
+    if ($ref) {
+        $d = &$other;
+    }
+    $d = $x - 1.5;
+    $e = $d * $d + $d;
+    $s = sqrt($e + 1.0) * $d;
+    $q = $s / $d;
+    return [$d, $e, $s, $q, $other];
+}
+function facts(array $xs, bool $ref): array
+{
+    $out = [];
+    foreach ($xs as $x) {
+        try {
+            $out[] = facts_body($x, $ref);
+        } catch (Throwable $t) {
+            $out[] = err($t);
+        }
+    }
+    return $out;
+}
+$fx = [3, 1.5, "4", "2.5", -0.0, NAN, INF, true, null, PHP_INT_MAX, [1], "x", 1.5, 3];
+echo json_encode(@facts($fx, false), JSON_PARTIAL_OUTPUT_ON_ERROR), "\n";
+echo json_encode(@facts($fx, true), JSON_PARTIAL_OUTPUT_ON_ERROR), "\n";
+function facts_loop(int $n, $start): array
+{
+    $a = $start;
+    $acc = 0;
+    for ($k = 0; $k < $n; $k++) {
+        $a = $a * 0.5 + 1;
+        $b = $a * $a;
+        $acc = $acc + $b - $a;
+        if ($k == 2) {
+            $a = (int)$a; // an int again: the next iteration's MUL sees it
+        }
+    }
+    return [$a, $b, $acc];
+}
+show('facts loop', facts_loop(6, 10));
+show('facts loop string', facts_loop(4, "8"));

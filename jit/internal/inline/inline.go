@@ -60,7 +60,12 @@ type Inliner struct {
 	loops   []loopRegs
 	fwdInto []regVar       // TMP forwarded into each op in a register (typ 0: none)
 	likely  map[int32]bool // doubleLikely's answers (likely.go)
-	dead    []bool         // op is in a block the CFG found unreachable
+	// Local type facts (facts.go): per op, the zvals known DOUBLE on the
+	// native path; pending are those of op factsFor, being planned.
+	facts    [][]int32
+	pending  []int32
+	factsFor int
+	dead     []bool // op is in a block the CFG found unreachable
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd
@@ -74,7 +79,7 @@ type Inliner struct {
 
 // New returns the Inliner of f.
 func New(f *wire.Func) *Inliner {
-	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops))}
+	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops)), factsFor: -1}
 	reach := false // the CFG says which blocks are reachable (the entry always is)
 	for _, b := range f.Blocks {
 		if b.Len > 0 && uint64(b.Start) < uint64(len(f.Ops)) {
@@ -99,6 +104,7 @@ func New(f *wire.Func) *Inliner {
 // get none: they never run, and the VM would run them if they did.
 func (in *Inliner) Plan(i int) callthread.Plan {
 	op := in.f.Ops[i]
+	in.planFacts(i)
 	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil || in.dead[i] {
 		return callthread.Plan{}
 	}
@@ -108,6 +114,7 @@ func (in *Inliner) Plan(i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	p := lowerings[op.Opcode](in, i)
+	in.afterFacts(i, p)
 	if p.Emit != nil && in.Region(i) >= 0 && !regAware(zend.Opcode(op.Opcode)) {
 		emit := p.Emit
 		p.Emit = func(e *callthread.Emitter) {

@@ -95,7 +95,7 @@ func (in *Inliner) op1(i int) (opnd, bool) {
 	op := in.f.Ops[i]
 	x, ok := in.operand(i, op.Op1Type, op.Op1)
 	if ok && in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+		x = in.withFact(i, in.withSSA(x, in.f.SSAOps[i].Op1Use))
 	}
 	return x, ok
 }
@@ -106,8 +106,8 @@ func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 	x, ok1 := in.operand(i, op.Op1Type, op.Op1)
 	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
 	if in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-		y = in.withSSA(y, in.f.SSAOps[i].Op2Use)
+		x = in.withFact(i, in.withSSA(x, in.f.SSAOps[i].Op1Use))
+		y = in.withFact(i, in.withSSA(y, in.f.SSAOps[i].Op2Use))
 	}
 	return x, y, ok1 && ok2
 }

@@ -408,7 +408,7 @@ func (in *Inliner) Region(i int) int {
 // NeedsLoad reports whether native code entering op i from elsewhere
 // must load registers first (callthread.Registers).
 func (in *Inliner) NeedsLoad(i int) bool {
-	return in.Region(i) >= 0 || in.fwd(i).typ != 0
+	return in.Region(i) >= 0 || in.fwd(i).typ != 0 || in.facts != nil && i < len(in.facts) && len(in.facts[i]) > 0
 }
 
 // Load emits the loads of the registers op i expects: its region's CVs
@@ -418,17 +418,31 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	if r := in.Region(i); r >= 0 {
 		vars = in.loops[r].vars
 	}
+	// A guessed DOUBLE, or a type fact (facts.go), that does not hold:
+	// the VM runs op i (nothing is loaded yet, the zvals are current).
+	var checks []int32
+	if in.facts != nil && i < len(in.facts) {
+		checks = append(checks, in.facts[i]...)
+	}
 	if v := in.fwd(i); v.typ != 0 {
 		if v.spec {
-			// Not a double: the VM runs op i (nothing is loaded yet, the
-			// zvals are current).
-			ok := a.NewLabel()
-			a.CmpMem8Imm(amd64.M(amd64.R14, v.off+zend.ZvalTypeInfo), uint8(zend.TypeDouble))
-			a.Jcc(amd64.CondE, ok)
-			in.toVM(a, i)
-			a.Bind(ok)
+			checks = append(checks, v.off)
 		}
 		vars = append(vars[:len(vars):len(vars)], v)
+	}
+	if len(checks) > 0 {
+		vm, ok := a.NewLabel(), a.NewLabel()
+		for k, off := range checks {
+			a.CmpMem8Imm(amd64.M(amd64.R14, off+zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+			if k < len(checks)-1 {
+				a.Jcc(amd64.CondNE, vm)
+			} else {
+				a.Jcc(amd64.CondE, ok)
+			}
+		}
+		a.Bind(vm)
+		in.toVM(a, i)
+		a.Bind(ok)
 	}
 	for _, v := range vars {
 		loadReg(a, v)
