@@ -34,7 +34,9 @@
 // (likely.go), arithmetic tests DOUBLE first and keeps the other cases out
 // of line, and a property read feeding double arithmetic is forwarded in
 // xmm3 on a guess (specFetch in regs.go: a DOUBLE type byte, else the
-// consumer runs on the VM).
+// consumer runs on the VM). Within a block, zvals a fast path always
+// leaves DOUBLE are facts the ops after it rely on without a check
+// (facts.go); entries from the VM check them.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
 // lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
