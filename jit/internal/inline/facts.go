@@ -57,9 +57,9 @@ func (in *Inliner) planFacts(i int) {
 		in.facts = make([][]int32, len(in.f.Ops))
 	}
 	in.facts[i] = in.factsAt(i)
-	if i >= in.factsFor {
-		in.factsFor, in.pending = -1, nil
-	} // else: ops a fast path before jumps over (sqrt's SEND and DO_ICALL)
+	if i >= in.factsFor || !in.factsSkip {
+		in.factsFor, in.pending, in.factsSkip = -1, nil, false
+	} // else: an op the fast path before jumps over (sqrt's SEND, DO_ICALL)
 }
 
 // afterFacts computes the facts of the op a fast path p of op i continues
@@ -142,5 +142,8 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 			kept = append(kept, f)
 		}
 	}
-	in.factsFor, in.pending = last+1, kept
+	// Only ops a fast path jumps over may be asked about before the op
+	// the facts are for (a fused op never is; if callthread refused the
+	// fusion, the fused op is asked and the facts go).
+	in.factsFor, in.pending, in.factsSkip = last+1, kept, last > i && !p.Fuse
 }

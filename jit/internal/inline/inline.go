@@ -64,10 +64,11 @@ type Inliner struct {
 	likely  map[int32]bool // doubleLikely's answers (likely.go)
 	// Local type facts (facts.go): per op, the zvals known DOUBLE on the
 	// native path; pending are those of op factsFor, being planned.
-	facts    [][]int32
-	pending  []int32
-	factsFor int
-	dead     []bool // op is in a block the CFG found unreachable
+	facts     [][]int32
+	pending   []int32
+	factsFor  int
+	factsSkip bool   // the ops before factsFor are jumped over
+	dead      []bool // op is in a block the CFG found unreachable
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd
