@@ -238,3 +238,18 @@ function facts_loop(int $n, $start): array
 }
 show('facts loop', facts_loop(6, 10));
 show('facts loop string', facts_loop(4, "8"));
+
+// Undefined variables and properties read into the same arithmetic.
+function undef_reads(int $n): array
+{
+    $out = [];
+    for ($k = 0; $k < $n; $k++) {
+        $v = $u->x - 1.5;          // $u undefined: a warning, null
+        $w = $v * $v;
+        $o = new U(1.5, 2.5, 3.5);
+        $z = $o->nope ?? 0.25;
+        $out[] = [$v, $w, $z, $o->y * $w];
+    }
+    return $out;
+}
+echo json_encode(undef_reads(2)), "\n";
