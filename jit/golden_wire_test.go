@@ -133,6 +133,10 @@ func normaliseListing(t *testing.T, f *wire.Func, listing string, constants bool
 			name = fmt.Sprintf("FUNC[%d]", cur)
 		case cur >= 0 && v == f.Ops[cur].Handler:
 			name = fmt.Sprintf("HANDLER[%d]", cur)
+		case handlerOp(f, v) >= 0:
+			// Out-of-line code after the last op's (register stubs, cold
+			// code) sends other ops to the VM.
+			name = fmt.Sprintf("HANDLER[%d]", handlerOp(f, v))
 		case constants:
 			sb.WriteString(line)
 			continue
@@ -154,6 +158,16 @@ func normaliseListing(t *testing.T, f *wire.Func, listing string, constants bool
 		sb.WriteString(line)
 	}
 	return sb.String()
+}
+
+// handlerOp returns the first op whose VM label is v, -1 for none.
+func handlerOp(f *wire.Func, v uint64) int {
+	for k, op := range f.Ops {
+		if op.Handler == v {
+			return k
+		}
+	}
+	return -1
 }
 
 // movImmLine matches a listing line loading a constant into a register.

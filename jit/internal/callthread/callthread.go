@@ -218,7 +218,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			c.a.Bind(c.labels[i])
 			e := &Emitter{A: c.a, c: c, op: i}
 			c.inline[i].Emit(e)
-			if e.slowUsed {
+			if e.slowUsed || len(e.cold) > 0 {
 				c.slow[i] = e
 			}
 			continue
@@ -238,6 +238,12 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 	// Out of line: fallbacks of fast paths, and the ops fused into them.
 	for i := range f.Ops {
 		if e := c.slow[i]; e != nil {
+			for k := 0; k < len(e.cold); k++ { // cold code may add more
+				c.a.Bind(e.cold[k].at)
+				e.cold[k].emit()
+			}
+		}
+		if e := c.slow[i]; e != nil && e.slowUsed {
 			c.a.Bind(e.slow)
 			c.spill(i)
 			if opt.VMRuns {
@@ -273,7 +279,7 @@ func Compile(f *wire.Func, opt Options) (*Body, error) {
 			if c.inline[i].Fuse {
 				b.Inlined++
 			}
-			if e := c.slow[i]; e != nil {
+			if e := c.slow[i]; e != nil && e.slowUsed {
 				slow = c.a.Offset(e.slow)
 			}
 		}

@@ -54,6 +54,23 @@ type Emitter struct {
 	slowUsed bool
 	// checked: CheckInterruptFirst emitted the interrupt check already.
 	checked bool
+	cold     []coldCode
+}
+
+// coldCode is a piece of a fast path placed out of line (Emitter.Cold).
+type coldCode struct {
+	at   amd64.Label
+	emit func()
+}
+
+// Cold returns a label for code emit emits out of line, after the body
+// with the fallbacks: a fast path's unlikely case, kept off the likely
+// path's straight line. emit runs later (it may itself call Cold); it
+// must end in a transfer (Goto jumps from there).
+func (e *Emitter) Cold(emit func()) amd64.Label {
+	l := e.A.NewLabel()
+	e.cold = append(e.cold, coldCode{at: l, emit: emit})
+	return l
 }
 
 // Op is the index of the op being emitted.

@@ -29,7 +29,14 @@
 // cases a fast path has code for; where it proves one type, the check
 // goes, as do type-byte stores of a type already there and overflow checks
 // of integer results it proves LONG. A native return does not check the
-// CVs that inference proves never refcounted.
+// CVs that inference proves never refcounted. Where it leaves a value
+// LONG-or-DOUBLE but the value flows from a property read or a division
+// (likely.go), arithmetic tests DOUBLE first and keeps the other cases out
+// of line, and a property read feeding double arithmetic is forwarded in
+// xmm3 on a guess (specFetch in regs.go: a DOUBLE type byte, else the
+// consumer runs on the VM). Within a block, zvals a fast path always
+// leaves DOUBLE are facts the ops after it rely on without a check
+// (facts.go); entries from the VM check them.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
 // lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
@@ -53,9 +60,16 @@ type Inliner struct {
 	// without register allocation.
 	region  []int
 	loops   []loopRegs
-	fwdInto []regVar // TMP forwarded into each op in a register (typ 0: none)
-	dead    []bool   // op is in a block the CFG found unreachable
-	opBlock []int    // each op's block (blockOf), computed on first use
+	fwdInto []regVar       // TMP forwarded into each op in a register (typ 0: none)
+	likely  map[int32]bool // doubleLikely's answers (likely.go)
+	// Local type facts (facts.go): per op, the zvals known DOUBLE on the
+	// native path; pending are those of op factsFor, being planned.
+	facts     [][]int32
+	pending   []int32
+	factsFor  int
+	factsSkip bool   // the ops before factsFor are jumped over
+	dead      []bool // op is in a block the CFG found unreachable
+	opBlock   []int  // each op's block (blockOf), computed on first use
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd
@@ -69,7 +83,7 @@ type Inliner struct {
 
 // New returns the Inliner of f.
 func New(f *wire.Func) *Inliner {
-	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops))}
+	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops)), factsFor: -1}
 	reach := false // the CFG says which blocks are reachable (the entry always is)
 	for _, b := range f.Blocks {
 		if b.Len > 0 && uint64(b.Start) < uint64(len(f.Ops)) {
@@ -94,10 +108,12 @@ func New(f *wire.Func) *Inliner {
 // get none: they never run, and the VM would run them if they did.
 func (in *Inliner) Plan(i int) callthread.Plan {
 	op := in.f.Ops[i]
+	in.planFacts(i)
 	if int(op.Opcode) >= len(lowerings) || lowerings[op.Opcode] == nil || in.dead[i] {
 		return callthread.Plan{}
 	}
 	p := lowerings[op.Opcode](in, i)
+	in.afterFacts(i, p)
 	if p.Emit != nil && in.Region(i) >= 0 && !regAware(zend.Opcode(op.Opcode)) {
 		emit := p.Emit
 		p.Emit = func(e *callthread.Emitter) {

@@ -94,9 +94,11 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 		outs = assignOuts
 	}
 	exact := in.longDef(in.ssaOp(i).ResultDef)
+	dbl := in.doubleFirst(i) || code == zend.Div
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
+		g.dblFirst = dbl
 		if fuse {
 			g.assignable(dst)
 		}
@@ -179,9 +181,11 @@ func lowerAssignOp(in *Inliner, i int) callthread.Plan {
 		outs = append(outs, res)
 	}
 	exact := in.longDef(in.ssaOp(i).Op1Def)
+	dbl := in.doubleFirst(i) || code == zend.Div
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
+		g.dblFirst = dbl
 		g.binary(code, x, y, outs...)
 	}}
 }
@@ -199,11 +203,14 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 	if longOnly(code) {
 		types = longTypes
 	}
-	g.switchType(x, types, func(tx zend.ZvalType) {
+	types = g.order(types)
+	g.switchTypeHot(x, types, func(tx zend.ZvalType) {
 		// An out that is x's own zval (ASSIGN_OP) holds type tx now: a
 		// result of that type needs no type byte store.
 		outs := sameTyped(outs, x, tx)
-		g.switchType(y, types, func(ty zend.ZvalType) {
+		// x op x: one check of the type byte covers both.
+		same := x.frame && y.frame && x.off == y.off
+		inner := func(ty zend.ZvalType) {
 			switch {
 			case tx == zend.TypeLong && ty == zend.TypeLong && code == zend.Div:
 				a.Jmp(g.e.Slow()) // an int when exact, else a float: the handler's
@@ -227,13 +234,28 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 				g.doubleTail(code, dst, ys, outs)
 			default:
 				g.loadDouble(amd64.X0, x, tx)
+				if g.dblFirst {
+					// Each case its own tail: no jump on the likely path.
+					ys := amd64.X0 // x op x
+					if !same {
+						ys = amd64.X1
+						g.loadDouble(ys, y, ty)
+					}
+					g.doubleTail(code, amd64.X0, ys, outs)
+					return
+				}
 				g.loadDouble(amd64.X1, y, ty)
 				if !ddUsed {
 					dd, ddUsed = a.NewLabel(), true
 				}
 				a.JmpNext(dd)
 			}
-		})
+		}
+		if same {
+			inner(tx)
+		} else {
+			g.switchTypeHot(y, types, inner)
+		}
 	})
 	if !ddUsed {
 		return

@@ -79,15 +79,22 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	slot := int32(op.ExtendedValue &^ zendFetchRef)
+	spec := res.reg && res.double && in.fwd(i+1).spec // specFetch (regs.go)
 	outs := []opnd{res}
 	dst, assignOuts, fuse := in.assignOf(i) // "$cv = $obj->prop"
 	if fuse {
 		outs = assignOuts
 	}
+	counted, fuseCounted := opnd{}, false
+	if !fuse && !spec {
+		// "$ax = $a->x" where $ax may hold a refcounted value.
+		counted, fuseCounted = in.countedAssignOf(i)
+		fuse = fuseCounted
+	}
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		if fuse {
+		if fuse && !fuseCounted {
 			newGen(e).assignable(dst)
 		}
 		a.CmpMem8Imm(objType, uint8(zend.TypeObject))
@@ -101,6 +108,29 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
 		a.Jcc(amd64.CondLE, slow)                   // not a declared property's offset
 		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX) // the property's zval
+		if spec {
+			// Any other value than the guess: into the zval as usual (res's
+			// offset; rax still points at the property), and the consumer,
+			// which expects the register, runs on the VM.
+			other := e.Cold(func() {
+				copyValue(e, amd64.RAX, outs)
+				if r := in.Region(i + 1); r >= 0 {
+					in.SpillRegion(a, r)
+				}
+				in.toVM(a, i+1)
+			})
+			// The guess: a double, straight into the consumer's register.
+			a.CmpMem8Imm(amd64.M(amd64.RAX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+			a.Jcc(amd64.CondNE, other)
+			a.LoadSD(res.xmm, amd64.M(amd64.RAX, zend.ZvalValue))
+			e.Goto(e.Next())
+			return
+		}
+		if fuseCounted {
+			assignCounted(e, amd64.RAX, counted)
+			e.Goto(e.Next())
+			return
+		}
 		copyValue(e, amd64.RAX, outs)
 		e.Goto(e.Next())
 	}}
@@ -122,10 +152,16 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 	if fuse {
 		outs = assignOuts
 	}
+	counted, fuseCounted := opnd{}, false
+	if !fuse {
+		// "$b = $bodies[$j]": a CV that may hold an object.
+		counted, fuseCounted = in.countedAssignOf(i)
+		fuse = fuseCounted
+	}
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		if fuse {
+		if fuse && !fuseCounted {
 			newGen(e).assignable(dst)
 		}
 		a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
@@ -144,9 +180,87 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondAE, slow)
 		a.ShlImm(amd64.RCX, 4) // * sizeof(zval)
 		a.AluRM(amd64.AluAdd, amd64.RCX, amd64.M(amd64.RAX, zend.ZendArrayData))
+		if fuseCounted {
+			assignCounted(e, amd64.RCX, counted)
+			e.Goto(e.Next())
+			return
+		}
 		copyValue(e, amd64.RCX, outs)
 		e.Goto(e.Next())
 	}}
+}
+
+// countedAssignOf recognises "T = fetch; $cv = T" (the ASSIGN's result
+// unused) where the CV may hold a refcounted value, which assignOf leaves
+// alone: the fetch may then copy straight into the CV with the release of
+// the old value assignTmp does (assignCounted).
+func (in *Inliner) countedAssignOf(i int) (opnd, bool) {
+	ops := in.f.Ops
+	op := ops[i]
+	if i+1 >= len(ops) || in.blockStart[i+1] || zend.OpType(op.ResultType) != zend.OpTmpVar {
+		return opnd{}, false
+	}
+	a := ops[i+1]
+	if zend.Opcode(a.Opcode) != zend.Assign || zend.OpType(a.Op1Type) != zend.OpCV ||
+		zend.OpType(a.Op2Type) != zend.OpTmpVar || a.Op2 != op.Result ||
+		zend.OpType(a.ResultType) != zend.OpUnused {
+		return opnd{}, false
+	}
+	dst, ok := in.slot(a.Op1)
+	if !ok {
+		return opnd{}, false
+	}
+	if dst = in.inReg(i+1, dst); dst.reg {
+		return opnd{}, false
+	}
+	if in.f.SSAOps != nil {
+		dst = in.withSSA(dst, in.f.SSAOps[i+1].Op1Use)
+	}
+	return dst, true
+}
+
+// assignCounted copies the zval at [src] (rax or rcx) into the CV x as a fetch
+// and an ASSIGN of its TMP do together: checks first (src NULL..RESOURCE;
+// x's old value, when refcounted, neither a reference nor freed nor made a
+// GC root by losing a reference: assignTmp's conditions), then the writes:
+// the old value's reference dropped, the new one's added, the copy.
+func assignCounted(e *callthread.Emitter, src amd64.Reg, x opnd) {
+	a := e.A
+	slow := e.Slow()
+	tmp := amd64.RAX // scratch: the register src is not
+	if src == amd64.RAX {
+		tmp = amd64.RCX
+	}
+	a.Load32(amd64.RDX, amd64.M(src, zend.ZvalTypeInfo))
+	a.LoadU8(tmp, amd64.M(src, zend.ZvalTypeInfo))
+	a.AluRI(amd64.AluSub, tmp, 1)
+	a.AluRI(amd64.AluCmp, tmp, int32(zend.TypeResource-1)) // NULL..RESOURCE
+	a.Jcc(amd64.CondA, slow)
+	plain := a.NewLabel()
+	if t, ok := x.known(); !ok || t > zend.TypeDouble {
+		a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+		a.Jcc(amd64.CondE, plain)
+		a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
+		a.Jcc(amd64.CondE, slow)
+		a.Load64(amd64.R11, x.value())
+		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedRefcount))
+		a.AluRI(amd64.AluCmp, tmp, 1)
+		a.Jcc(amd64.CondBE, slow) // the last reference: freed
+		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedTypeInfo))
+		mask := gcMayNotLeak // sign-extended: the same low 32 bits
+		a.AluRI(amd64.AluAnd, tmp, int32(mask))
+		a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
+		a.AddMem32Imm(amd64.M(amd64.R11, zend.ZendRefcountedRefcount), -1)
+	}
+	a.Bind(plain)
+	a.Load64(tmp, amd64.M(src, zend.ZvalValue))
+	added := a.NewLabel()
+	a.TestMem8Imm(amd64.M(src, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)
+	a.Jcc(amd64.CondE, added)
+	a.AddMem32Imm(amd64.M(tmp, zend.ZendRefcountedRefcount), 1)
+	a.Bind(added)
+	a.Store64(x.value(), tmp)
+	a.Store32(x.typeInfo(), amd64.RDX)
 }
 
 // copyValue copies the zval at [src] into every zval of outs, as

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/x86emu"
 	"github.com/gojit/gojit/jit/internal/zend"
 )
@@ -254,6 +255,108 @@ func TestFetchDimR(t *testing.T) {
 						}
 					}
 				}
+			}
+		}
+	}
+}
+
+// TestFetchDimRAssignCounted: "$cv = $arr[k]" fused when the CV may hold
+// a refcounted value (nbody's "$b = $bodies[$j]"): the old value loses a
+// reference only when that neither frees it nor makes it a GC root, and
+// everything else is the handlers'.
+func TestFetchDimRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.FetchDimR) }
+
+// TestFetchObjRAssignCounted: the same for "$ax = $a->x" (nbody's outer loop).
+func TestFetchObjRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.FetchObjR) }
+
+func fetchAssignCounted(t *testing.T, code zend.Opcode) {
+	const arrBase, dataBase, oldBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000, 0x7f3a_4600_0000
+	f := &fn{oneBlock: true}
+	i := f.add(code)
+	j := f.add(zend.Assign)
+	f.add(zend.Echo)
+	f.slot(i, 1, 0)
+	if code == zend.FetchObjR {
+		f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+		f.ops[i].ExtendedValue = slot
+	} else {
+		f.literal(i, 2, long(0))
+	}
+	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+	f.slot(j, 1, 3)
+	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
+	// SSA: the CV's old value may be anything (without SSA, assignOf fuses
+	// with a check that the CV holds no refcounted value).
+	f.ssa = &[2]uint32{1 << zend.TypeArray, 1 << zend.TypeLong}
+	w := f.wire()
+	w.SSAVars = append(w.SSAVars, wire.SSAVar{TypeMask: mayBeAny | 1<<zend.TypeReference, Var: 3, Def: -1})
+	w.SSAOps[j].Op1Use = int32(len(w.SSAVars) - 1)
+	c := compileWire(t, w)
+	if c.body.Ops[i].Class != "inline" || !c.body.Ops[j].Cold {
+		t.Fatal("FETCH_DIM_R + ASSIGN of a counted CV not fused")
+	}
+	type old struct {
+		z        zval
+		rc, info uint32
+	}
+	olds := []old{{long(1), 0, 0}, {dbl(2), 0, 0}, {typed(0), 0, 0}, {typed(1), 0, 0},
+		{zval{0x308, oldBase}, 3, zend.GCNotCollectable}, {zval{0x308, oldBase}, 3, 1 << 10},
+		{zval{0x308, oldBase}, 3, 0}, {zval{0x308, oldBase}, 1, zend.GCNotCollectable},
+		{zval{0x106, oldBase}, 2, zend.GCNotCollectable}, {zval{0x10a, oldBase}, 2, zend.GCNotCollectable},
+		{zval{0x6, oldBase}, 2, 0}}
+	for _, elem := range values {
+		for _, o := range olds {
+			var refcount func() uint32
+			oldMem := make([]byte, 16)
+			setup := func(m *x86emu.Machine, frame []byte) {
+				refcount = counted(m)
+				if code == zend.FetchObjR {
+					obj := make([]byte, propOff+16)
+					binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
+					binary.LittleEndian.PutUint64(obj[propOff:], elem.val)
+					binary.LittleEndian.PutUint32(obj[propOff+8:], elem.info)
+					m.AddRegion("object", objBase, obj, false)
+					cache := make([]byte, slot+16)
+					binary.LittleEndian.PutUint64(cache[slot:], classAddr)
+					binary.LittleEndian.PutUint64(cache[slot+8:], propOff)
+					m.AddRegion("run_time_cache", cacheBase, cache, false)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
+				}
+				ht := make([]byte, 56)
+				binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], 4|1<<4)
+				binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
+				binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], 1)
+				m.AddRegion("array", arrBase, ht, false)
+				data := make([]byte, 16)
+				binary.LittleEndian.PutUint64(data, elem.val)
+				binary.LittleEndian.PutUint32(data[8:], elem.info)
+				m.AddRegion("arPacked", dataBase, data, false)
+				binary.LittleEndian.PutUint32(oldMem, o.rc)
+				binary.LittleEndian.PutUint32(oldMem[4:], o.info)
+				m.AddRegion("old value", oldBase, oldMem, true)
+			}
+			in := [numSlots]zval{0: {0x307, arrBase}, 3: o.z}
+			if code == zend.FetchObjR {
+				in[0] = zval{0x308, objBase}
+			}
+			got := c.runWith(i, in, false, setup)
+			fetch, refs := fetchable(elem)
+			release := o.z.info&0x100 != 0
+			ok := fetch && !(release && (o.z.info&0xff == 10 || o.rc <= 1 || o.info&uint32(gcMayNotLeak) == 0))
+			what := fmt.Sprintf("element %v, old %v (refcount %d, info %#x)", elem, o.z, o.rc, o.info)
+			if got.fallback == ok {
+				t.Fatalf("%s: fallback %v", what, got.fallback)
+			}
+			if !ok {
+				continue
+			}
+			rcOld := binary.LittleEndian.Uint32(oldMem)
+			wantOld := o.rc
+			if release {
+				wantOld--
+			}
+			if got.next != 2 || got.frame[3] != elem || got.frame[6] != in[6] || refcount() != 1+refs || rcOld != wantOld {
+				t.Fatalf("%s: %+v, refcount %d, old refcount %d", what, got, refcount(), rcOld)
 			}
 		}
 	}

@@ -118,6 +118,19 @@ func propAccepts(e *callthread.Emitter, t zend.ZvalType) {
 	a.Bind(untyped)
 }
 
+// propWritable is propAccepts for a value of the type the property holds
+// now: a typed property only ever holds values of its type (no reference:
+// the type byte said so), so only readonly remains to check.
+func propWritable(e *callthread.Emitter) {
+	a := e.A
+	untyped := a.NewLabel()
+	a.AluRI(amd64.AluCmp, amd64.RCX, 0)
+	a.Jcc(amd64.CondE, untyped)
+	a.TestMem8Imm(amd64.M(amd64.RCX, propInfoFlags), accReadonly)
+	a.Jcc(amd64.CondNE, e.Slow())
+	a.Bind(untyped)
+}
+
 // lowerAssignObj: $obj->prop = y (+ OP_DATA) of a scalar y.
 func lowerAssignObj(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
@@ -256,7 +269,7 @@ func lowerAssignObjOp(in *Inliner, i int) callthread.Plan {
 			isLong := a.NewLabel()
 			a.CmpMem8Imm(propType, uint8(zend.TypeDouble))
 			a.Jcc(amd64.CondNE, isLong)
-			propAccepts(e, zend.TypeDouble)
+			propWritable(e) // it holds a DOUBLE: its type accepts one
 			a.LoadSD(amd64.X0, prop)
 			g.propDouble(code, y, ty, prop, outs)
 			e.Goto(i + 2)

@@ -50,7 +50,7 @@ func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	if in.f.SSAOps != nil {
-		y = in.withSSA(y, in.f.SSAOps[i+1].Op1Use)
+		y = in.withFact(i, in.withSSA(y, in.f.SSAOps[i+1].Op1Use)) // facts.go
 	}
 	if !y.numeric() || len(y.types(numTypes)) == 0 {
 		return callthread.Plan{}

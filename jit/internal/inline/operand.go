@@ -98,7 +98,7 @@ func (in *Inliner) op1(i int) (opnd, bool) {
 	op := in.f.Ops[i]
 	x, ok := in.operand(i, op.Op1Type, op.Op1)
 	if ok && in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
+		x = in.withFact(i, in.withSSA(x, in.f.SSAOps[i].Op1Use))
 	}
 	return x, ok
 }
@@ -109,8 +109,8 @@ func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 	x, ok1 := in.operand(i, op.Op1Type, op.Op1)
 	y, ok2 := in.operand(i, op.Op2Type, op.Op2)
 	if in.f.SSAOps != nil {
-		x = in.withSSA(x, in.f.SSAOps[i].Op1Use)
-		y = in.withSSA(y, in.f.SSAOps[i].Op2Use)
+		x = in.withFact(i, in.withSSA(x, in.f.SSAOps[i].Op1Use))
+		y = in.withFact(i, in.withSSA(y, in.f.SSAOps[i].Op2Use))
 	}
 	return x, y, ok1 && ok2
 }
@@ -229,6 +229,8 @@ type gen struct {
 	// exactLong: SSA proves the op's integer result a LONG, so the value
 	// range inference found no overflow and the check of it can go.
 	exactLong bool
+	// dblFirst: test DOUBLE before LONG (likely.go).
+	dblFirst bool
 }
 
 // overflowCheck takes the fallback on signed overflow (PHP makes the

@@ -76,6 +76,9 @@ type regVar struct {
 	// clean: a CV no op of the region assigns, so its zval always holds
 	// the register's value (loaded on entry) and spills skip it.
 	clean bool
+	// spec: a DOUBLE forwarded on a guess (specFetch): SSA allows other
+	// types, so an entry from the VM checks the zval's type before loading.
+	spec bool
 }
 
 // loopRegs is one register region (the ops of a loop outside its inner
@@ -180,8 +183,13 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 	op := f.Ops[i]
 	v := f.SSAOps[i].ResultDef
 	if zend.OpType(op.ResultType) != zend.OpTmpVar || in.blockStart[i+1] || v < 0 ||
-		int(v) >= len(f.SSAVars) || !fwdProducer(zend.Opcode(op.Opcode)) ||
-		!regAware(zend.Opcode(f.Ops[i+1].Opcode)) {
+		int(v) >= len(f.SSAVars) || !regAware(zend.Opcode(f.Ops[i+1].Opcode)) {
+		return regVar{}, false
+	}
+	if zend.Opcode(op.Opcode) == zend.FetchObjR {
+		return in.specFetch(i, v, uses)
+	}
+	if !fwdProducer(zend.Opcode(op.Opcode)) {
 		return regVar{}, false
 	}
 	if _, _, fused := in.assignOf(i); fused {
@@ -191,8 +199,17 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 	if !ok || t != zend.TypeLong && t != zend.TypeDouble {
 		return regVar{}, false
 	}
-	// Op i+1 must use it (a TMP its op consumes; phis are not in the wire,
-	// so a TMP with no use at i+1 may still be used by one), and no other.
+	if !in.onlyNext(i, v, uses) {
+		return regVar{}, false
+	}
+	return regVar{off: int32(op.Result), typ: t, gpr: fwdGPR, xmm: fwdXMM}, true
+}
+
+// onlyNext reports whether op i+1 uses SSA variable v (a TMP its op
+// consumes; phis are not in the wire, so a TMP with no use at i+1 may
+// still be used by one) and no other op does.
+func (in *Inliner) onlyNext(i int, v int32, uses []int) bool {
+	f := in.f
 	next := f.SSAOps[i+1]
 	atNext := 0
 	for _, u := range []int32{next.Op1Use, next.Op2Use, next.ResultUse} {
@@ -200,11 +217,51 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 			atNext++
 		}
 	}
-	if zend.Opcode(f.Ops[i+1].Opcode) == zend.Jmp || next.Op1Use != v && next.Op2Use != v ||
-		uses[v] != atNext {
+	return zend.Opcode(f.Ops[i+1].Opcode) != zend.Jmp && (next.Op1Use == v || next.Op2Use == v) &&
+		uses[v] == atNext
+}
+
+// specFetch: a FETCH_OBJ_R whose property most likely holds a float (its
+// value goes into double arithmetic with another likely double: nbody's
+// "$ax - $b->x", "$dt * $b->vx") forwards it in fwdXMM on a guess. Its fast
+// path checks the property's type byte is DOUBLE and loads the register,
+// so the consumer's fast path has no type to check; another type is
+// copied into the zval as usual and the consumer runs on the VM. An entry
+// from the VM into the consumer (after the fetch's fallback) checks the
+// TMP's type before loading it and sends anything else to the VM too.
+func (in *Inliner) specFetch(i int, v int32, uses []int) (regVar, bool) {
+	f := in.f
+	op, next := f.Ops[i], f.Ops[i+1]
+	code := zend.Opcode(next.Opcode)
+	if code == zend.AssignOp {
+		code = zend.Opcode(next.ExtendedValue)
+	}
+	switch code {
+	case zend.Add, zend.Sub, zend.Mul, zend.Div:
+	default:
 		return regVar{}, false
 	}
-	return regVar{off: int32(op.Result), typ: t, gpr: fwdGPR, xmm: fwdXMM}, true
+	if f.SSAVars[v].TypeMask&mayBe(zend.TypeDouble) == 0 || !in.onlyNext(i, v, uses) {
+		return regVar{}, false
+	}
+	// The consumer's other operand must look like a double too: a property
+	// read with an integer ("$o->n + 1") is as likely an int.
+	s := f.SSAOps[i+1]
+	other, otherT, otherV := s.Op1Use, next.Op1Type, next.Op1
+	if s.Op1Use == v {
+		other, otherT, otherV = s.Op2Use, next.Op2Type, next.Op2
+	} else if s.Op2Use != v {
+		return regVar{}, false
+	}
+	if zend.OpType(otherT) == zend.OpConst {
+		o, ok := in.operand(i+1, otherT, otherV)
+		if !ok || o.typ != zend.TypeDouble {
+			return regVar{}, false
+		}
+	} else if !in.doubleLikely(other, 0) {
+		return regVar{}, false
+	}
+	return regVar{off: int32(op.Result), typ: zend.TypeDouble, gpr: fwdGPR, xmm: fwdXMM, spec: true}, true
 }
 
 // fwdProducer: ops whose fast paths store a TMP result through
@@ -574,7 +631,7 @@ func (in *Inliner) InterruptReg(i int) (amd64.Reg, bool) {
 // NeedsLoad reports whether native code entering op i from elsewhere
 // must load registers first (callthread.Registers).
 func (in *Inliner) NeedsLoad(i int) bool {
-	return in.Region(i) >= 0 || in.fwd(i).typ != 0
+	return in.Region(i) >= 0 || in.fwd(i).typ != 0 || in.facts != nil && i < len(in.facts) && len(in.facts[i]) > 0
 }
 
 // Load emits the loads of the registers op i expects: its region's CVs
@@ -584,12 +641,43 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	if r := in.Region(i); r >= 0 {
 		vars = in.loops[r].vars
 	}
+	// A guessed DOUBLE, or a type fact (facts.go), that does not hold:
+	// the VM runs op i (nothing is loaded yet, the zvals are current).
+	var checks []int32
+	if in.facts != nil && i < len(in.facts) {
+		checks = append(checks, in.facts[i]...)
+	}
 	if v := in.fwd(i); v.typ != 0 {
+		if v.spec {
+			checks = append(checks, v.off)
+		}
 		vars = append(vars[:len(vars):len(vars)], v)
+	}
+	if len(checks) > 0 {
+		vm, ok := a.NewLabel(), a.NewLabel()
+		for k, off := range checks {
+			a.CmpMem8Imm(amd64.M(amd64.R14, off+zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+			if k < len(checks)-1 {
+				a.Jcc(amd64.CondNE, vm)
+			} else {
+				a.Jcc(amd64.CondE, ok)
+			}
+		}
+		a.Bind(vm)
+		in.toVM(a, i)
+		a.Bind(ok)
 	}
 	for _, v := range vars {
 		loadReg(a, v)
 	}
+}
+
+// toVM continues at op i's VM label, as callthread does for an op the VM
+// runs. The registers must already be spilled.
+func (in *Inliner) toVM(a *amd64.Assembler, i int) {
+	a.MovImm64(amd64.R15, in.f.OpcodesAddr+uint64(i)*zend.SizeofZendOp)
+	a.MovImm64(amd64.RAX, in.f.Ops[i].Handler)
+	a.JmpReg(amd64.RAX)
 }
 
 // Spill emits the stores of the registers holding values at op i: its

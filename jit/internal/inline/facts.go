@@ -1,0 +1,149 @@
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Local type facts. Inside a basic block, once a fast path has stored a
+// DOUBLE into a zval, the ops after it that read that zval on the native
+// path need not check its type: nbody's "$dx = $ax - $b->x; $d2 = $dx *
+// $dx + ...". A fact holds for the native fall-through only:
+//
+//   - the facts of op i are those of the op before it in the same block
+//     (Plan is asked in op order; a block start, or an op after one that
+//     was not asked or got no fast path, starts with none), minus the
+//     zvals that op writes (its SSA definitions and its result), plus the
+//     ones it always writes a DOUBLE into (ADD/SUB/MUL/DIV and their
+//     ASSIGN_OP with an operand known to be a double: every native case
+//     computes in doubles);
+//   - every other way into op i is an entry from the VM (after an op the
+//     VM ran, or a fallback), which first checks the type byte of every
+//     fact of op i and sends anything else to the VM (Load), or a jump to
+//     a block start, which has no facts.
+
+// factsAt returns op i's facts as they stand when op i is planned.
+func (in *Inliner) factsAt(i int) []int32 {
+	if in.f.SSAOps == nil || in.blockStart[i] || i != in.factsFor {
+		return nil
+	}
+	return in.pending
+}
+
+// fact reports whether the zval at off is known to hold a DOUBLE at op i.
+func (in *Inliner) fact(i int, off int32) bool {
+	if in.facts == nil || i < 0 || i >= len(in.facts) {
+		return false
+	}
+	for _, f := range in.facts[i] {
+		if f == off {
+			return true
+		}
+	}
+	return false
+}
+
+// withFact marks a frame operand of op i known DOUBLE when a fact says so.
+func (in *Inliner) withFact(i int, o opnd) opnd {
+	if o.frame && !o.reg && in.fact(i, o.off) {
+		o.mask = mayBe(zend.TypeDouble)
+	}
+	return o
+}
+
+// planFacts records op i's facts before it is lowered.
+func (in *Inliner) planFacts(i int) {
+	if in.facts == nil {
+		in.facts = make([][]int32, len(in.f.Ops))
+	}
+	in.facts[i] = in.factsAt(i)
+	if i >= in.factsFor || !in.factsSkip {
+		in.factsFor, in.pending, in.factsSkip = -1, nil, false
+	} // else: an op the fast path before jumps over (sqrt's SEND, DO_ICALL)
+}
+
+// afterFacts computes the facts of the op a fast path p of op i continues
+// at.
+func (in *Inliner) afterFacts(i int, p callthread.Plan) {
+	if p.Emit == nil || p.Jumps || p.Leaves || in.f.SSAOps == nil || in.factsFor > i {
+		return
+	}
+	ops := in.f.Ops
+	code := zend.Opcode(ops[i].Opcode)
+	last := i // the last op the fast path does
+	if p.Fuse {
+		last = i + 1
+	}
+	switch code {
+	case zend.InitFcall:
+		last = i + 2 // sqrt(): INIT_FCALL, SEND, DO_ICALL (lower_sqrt.go)
+	case zend.AssignObj, zend.AssignObjOp:
+		last = i + 1 // and their OP_DATA (lower_obj.go)
+	}
+	if last+1 >= len(ops) {
+		return
+	}
+	var out []int32
+	killed := map[int32]bool{}
+	for k := i; k <= last; k++ {
+		s := in.ssaOp(k)
+		for _, v := range []int32{s.Op1Def, s.Op2Def, s.ResultDef} {
+			if v >= 0 && int(v) < len(in.f.SSAVars) && in.f.SSAVars[v].Var >= 0 {
+				killed[int32(zend.SizeofExecuteData+int64(in.f.SSAVars[v].Var)*zend.SizeofZval)] = true
+			}
+		}
+		if zend.OpType(ops[k].ResultType) != zend.OpUnused {
+			killed[int32(ops[k].Result)] = true
+		}
+	}
+	for _, f := range in.facts[i] {
+		if !killed[f] {
+			out = append(out, f)
+		}
+	}
+	op := ops[i]
+	isDbl := func(o opnd) bool {
+		t, known := o.known()
+		return o.frame && known && t == zend.TypeDouble || !o.frame && o.typ == zend.TypeDouble
+	}
+	switch {
+	case code == zend.InitFcall:
+		if r := ops[i+2]; zend.OpType(r.ResultType) != zend.OpUnused {
+			out = append(out, int32(r.Result)) // sqrt's result: a float
+		}
+	case code == zend.Add || code == zend.Sub || code == zend.Mul || code == zend.Div:
+		x, y, ok := in.operands(i)
+		if !ok || !isDbl(x) && !isDbl(y) {
+			break
+		}
+		if p.Fuse { // "$cv = x op y": the CV, and the ASSIGN's result
+			a := ops[i+1]
+			out = append(out, int32(a.Op1))
+			if zend.OpType(a.ResultType) != zend.OpUnused {
+				out = append(out, int32(a.Result))
+			}
+		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, int32(op.Result))
+		}
+	case code == zend.AssignOp && propOp(zend.Opcode(op.ExtendedValue)) && !p.Fuse:
+		x, y, ok := in.operands(i)
+		if !ok || zend.OpType(op.Op1Type) != zend.OpCV || !isDbl(x) && !isDbl(y) {
+			break
+		}
+		out = append(out, int32(op.Op1))
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, int32(op.Result))
+		}
+	}
+	// Register CVs need no fact: their type is SSA's.
+	kept := out[:0]
+	for _, f := range out {
+		if _, reg := in.regOf(last+1, f); !reg {
+			kept = append(kept, f)
+		}
+	}
+	// Only ops a fast path jumps over may be asked about before the op
+	// the facts are for (a fused op never is; if callthread refused the
+	// fusion, the fused op is asked and the facts go).
+	in.factsFor, in.pending, in.factsSkip = last+1, kept, last > i && !p.Fuse
+}

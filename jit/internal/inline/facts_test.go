@@ -1,0 +1,95 @@
+package inline
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+	"golang.org/x/arch/x86/x86asm"
+)
+
+// TestFacts: "$cv1 = $cv0 - 1.5; T = $cv1 * $cv1": the SUB always stores a
+// DOUBLE on its native path, so the MUL checks no type there; entered from
+// the VM, the MUL's entry checks $cv1 and sends anything else to the VM.
+func TestFacts(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	const ld = 1<<zend.TypeLong | 1<<zend.TypeDouble
+	f := &fn{oneBlock: true}
+	sub := f.add(zend.Sub)
+	asg := f.add(zend.Assign)
+	mul := f.add(zend.Mul)
+	f.add(zend.Echo)
+	f.slot(sub, 1, 0)
+	f.literal(sub, 2, dbl(1.5))
+	f.ops[sub].ResultType, f.ops[sub].Result = uint8(zend.OpTmpVar), cv(6)
+	f.slot(asg, 1, 1)
+	f.set(asg, 2, uint8(zend.OpTmpVar), cv(6))
+	f.slot(mul, 1, 1)
+	f.slot(mul, 2, 1)
+	f.ops[mul].ResultType, f.ops[mul].Result = uint8(zend.OpTmpVar), cv(7)
+	w := f.wire()
+	w.SSAVars = []wire.SSAVar{
+		{TypeMask: ld, Var: 0, Def: -1},         // $cv0
+		{TypeMask: ld, Var: 6, Def: int32(sub)}, // T6
+		{TypeMask: ld, Var: 1, Def: int32(asg)}, // $cv1, assigned
+		{TypeMask: ld, Var: 1, Def: -1},         // $cv1 before
+		{TypeMask: ld, Var: 7, Def: int32(mul)}, // T7
+	}
+	none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	w.SSAOps = []wire.SSAOp{none, none, none, none}
+	w.SSAOps[sub].Op1Use, w.SSAOps[sub].ResultDef = 0, 1
+	w.SSAOps[asg].Op1Use, w.SSAOps[asg].Op2Use, w.SSAOps[asg].Op1Def = 3, 1, 2
+	w.SSAOps[mul].Op1Use, w.SSAOps[mul].Op2Use, w.SSAOps[mul].ResultDef = 2, 2, 4
+	in := New(w)
+	in.AllocateRegisters()
+	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !in.fact(mul, int32(cv(1))) {
+		t.Fatalf("no fact for $cv1 at the MUL: %v", in.facts)
+	}
+	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+	entry := *c
+	entry.body = &callthread.Body{}
+	*entry.body = *b
+	entry.body.Ops = append([]callthread.OpCode(nil), b.Ops...)
+	found := false
+	for _, e := range b.Entries {
+		if e.Op == uint32(mul) {
+			entry.body.Ops[mul].Offset, found = int(e.Offset), true
+		}
+	}
+	if !found {
+		t.Fatal("no entry at the MUL")
+	}
+	for _, x := range values {
+		what := fmt.Sprintf("x = %v", x)
+		got := c.run(sub, [numSlots]zval{0: x}, false)
+		d, ok := binaryModel(zend.Sub, x, dbl(1.5))
+		if !ok {
+			if !got.fallback {
+				t.Fatalf("%s: %+v, want the SUB's fallback", what, got)
+			}
+		} else {
+			want, _ := binaryModel(zend.Mul, d, d)
+			if got.next != 3 || !sameZval(got.frame[1], d) || !sameZval(got.frame[7], want) {
+				t.Fatalf("%s: %+v, want $cv1 %v, T7 %v then op 3", what, got, d, want)
+			}
+		}
+		// From the VM: $cv1 holds x.
+		got = entry.run(mul, [numSlots]zval{1: x}, false)
+		if x.typ() == zend.TypeDouble {
+			want, _ := binaryModel(zend.Mul, x, x)
+			if got.next != 3 || !sameZval(got.frame[7], want) {
+				t.Fatalf("entry, %s: %+v, want %v then op 3", what, got, want)
+			}
+		} else if !got.fallback {
+			t.Fatalf("entry, %s: %+v, want the VM (the fact does not hold)", what, got)
+		}
+	}
+}

@@ -1,0 +1,139 @@
+package inline
+
+import (
+	"encoding/binary"
+	"fmt"
+	"testing"
+
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/x86emu"
+	"github.com/gojit/gojit/jit/internal/zend"
+	"golang.org/x/arch/x86/x86asm"
+)
+
+// specFetchCompiled compiles "T6 = $cv0->prop; T7 = $cv1 code T6; ECHO",
+// nbody's "$ax - $b->x": $cv1 is a likely double (a FETCH_OBJ_R defines
+// it), so the property read is forwarded in xmm3 on a guess (specFetch).
+func specFetchCompiled(t *testing.T, code zend.Opcode) *compiled {
+	const ld = 1<<zend.TypeLong | 1<<zend.TypeDouble
+	f := &fn{oneBlock: true}
+	i := f.add(zend.FetchObjR)
+	j := f.add(code)
+	f.add(zend.Echo)
+	f.slot(i, 1, 0)
+	f.literal(i, 2, zval{info: uint32(zend.TypeString)})
+	f.ops[i].ExtendedValue = slot
+	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+	f.slot(j, 1, 1)
+	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
+	f.ops[j].ResultType, f.ops[j].Result = uint8(zend.OpTmpVar), cv(7)
+	w := f.wire()
+	w.SSAVars = []wire.SSAVar{
+		{TypeMask: 1 << zend.TypeObject, Var: 0, Def: -1},          // $cv0
+		{TypeMask: ld, Var: 1, Def: int32(i)},                      // $cv1: "defined" by a property read
+		{TypeMask: mayBeAny, Var: int32(w.LastVar), Def: int32(i)}, // T6
+		{TypeMask: ld, Var: int32(w.LastVar) + 1, Def: int32(j)},   // T7
+	}
+	none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	w.SSAOps = []wire.SSAOp{none, none, none}
+	w.SSAOps[i].Op1Use, w.SSAOps[i].ResultDef = 0, 2
+	w.SSAOps[j].Op1Use, w.SSAOps[j].Op2Use, w.SSAOps[j].ResultDef = 1, 2, 3
+	in := New(w)
+	in.AllocateRegisters()
+	if v := in.fwd(j); !v.spec || v.off != int32(cv(6)) {
+		t.Fatalf("%s: T6 not forwarded on a guess: %+v", code, v)
+	}
+	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+}
+
+// objSetup puts an object of class classAddr with prop at propOff, and a
+// run-time cache slot naming it, into the machine.
+func objSetup(prop zval) func(m *x86emu.Machine, frame []byte) {
+	return func(m *x86emu.Machine, frame []byte) {
+		counted(m)
+		obj := make([]byte, propOff+16)
+		binary.LittleEndian.PutUint64(obj[zend.ZendObjectCe:], classAddr)
+		binary.LittleEndian.PutUint64(obj[propOff:], prop.val)
+		binary.LittleEndian.PutUint32(obj[propOff+8:], prop.info)
+		m.AddRegion("object", objBase, obj, false)
+		cache := make([]byte, slot+16)
+		binary.LittleEndian.PutUint64(cache[slot:], classAddr)
+		binary.LittleEndian.PutUint64(cache[slot+8:], propOff)
+		m.AddRegion("run_time_cache", cacheBase, cache, false)
+		binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
+	}
+}
+
+func TestSpecFetch(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	for _, code := range []zend.Opcode{zend.Add, zend.Sub, zend.Mul, zend.Div} {
+		t.Run(code.String(), func(t *testing.T) {
+			c := specFetchCompiled(t, code)
+			// The consumer entered from the VM (after the fetch's
+			// fallback): its entry stub checks T6 before loading it.
+			entry := *c
+			entry.body = &callthread.Body{}
+			*entry.body = *c.body
+			entry.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
+			found := false
+			for _, e := range c.body.Entries {
+				if e.Op == 1 {
+					entry.body.Ops[1].Offset, found = int(e.Offset), true
+				}
+			}
+			if !found {
+				t.Fatal("no entry at the consumer")
+			}
+			for _, x := range []zval{dbl(1.5), dbl(-0.0), long(3), long(-7)} {
+				for _, prop := range values {
+					what := fmt.Sprintf("%v %s property %v", x, code, prop)
+					// From the fetch: a double goes through the register,
+					// anything the fetch copies goes to the consumer's VM
+					// label with T6 written, the rest is the fetch's.
+					in := [numSlots]zval{0: {0x308, objBase}, 1: x}
+					got := c.runWith(0, in, false, objSetup(prop))
+					fetch, _ := fetchable(prop)
+					want, ok := binaryModel(code, x, prop)
+					switch {
+					case prop.typ() == zend.TypeDouble && ok:
+						if got.next != 2 || !sameZval(got.frame[7], want) {
+							t.Fatalf("%s: %+v, want %v then op 2", what, got, want)
+						}
+					case prop.typ() == zend.TypeDouble: // DIV by zero: the consumer's fallback
+						if got.next != 1 || got.frame[6] != prop {
+							t.Fatalf("%s: %+v, want T6 spilled and op 1", what, got)
+						}
+					case fetch:
+						if got.next != 1 || got.frame[6] != prop || got.frame[7] != in[7] {
+							t.Fatalf("%s: %+v, want T6 copied and op 1 on the VM", what, got)
+						}
+					default:
+						if !got.fallback {
+							t.Fatalf("%s: %+v, want the fetch's fallback", what, got)
+						}
+					}
+					// From the VM, T6 already written.
+					in[6] = prop
+					got = entry.runWith(1, in, false, nil)
+					switch {
+					case prop.typ() == zend.TypeDouble && ok:
+						if got.next != 2 || !sameZval(got.frame[7], want) {
+							t.Fatalf("entry, %s: %+v, want %v then op 2", what, got, want)
+						}
+					default:
+						if !got.fallback {
+							t.Fatalf("entry, %s: %+v, want op 1 on the VM", what, got)
+						}
+					}
+				}
+			}
+		})
+	}
+}
