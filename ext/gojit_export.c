@@ -16,6 +16,10 @@
 
 #define WIRE_MAGIC 0x46574a47u /* "GJWF" */
 #define WIRE_VERSION 2
+/* wire.Op.Aux bits (jit/internal/wire/wire.go). */
+#define AUX_KNOWN (1u << 30)
+#define AUX_COMPLEX (1u << 31)
+#define AUX_TYPE_MASK ((1u << 25) - 1)
 
 enum {
 	SEC_FUNC = 1,
@@ -97,6 +101,19 @@ static void put_func(smart_str *s, const zend_op_array *op_array, int kind)
 	section_end(s, at);
 }
 
+/* Facts about an op the zend_op lacks (wire.Op.Aux): a VERIFY_RETURN_TYPE
+ * gets the declared return type, which lives in arg_info[-1]. */
+static uint32_t op_aux(const zend_op_array *op_array, const zend_op *op)
+{
+	if (op->opcode == ZEND_VERIFY_RETURN_TYPE && (op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) &&
+	    op_array->arg_info) {
+		zend_type t = op_array->arg_info[-1].type;
+		return AUX_KNOWN | (ZEND_TYPE_PURE_MASK(t) & AUX_TYPE_MASK) |
+		       (ZEND_TYPE_IS_COMPLEX(t) ? AUX_COMPLEX : 0);
+	}
+	return 0;
+}
+
 static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg *cfg)
 {
 	size_t at = section_begin(s, SEC_OPS);
@@ -120,7 +137,7 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 		put_u8(s, op->op2_type);
 		put_u8(s, op->result_type);
 		put_u32(s, cfg->map[i]);
-		put_u32(s, 0);
+		put_u32(s, op_aux(op_array, op));
 		/* The function variant native code calls. The lookup goes by the
 		 * handler's address in the VM's table, so it is only valid while
 		 * op->handler is still the VM's: export runs before install. */

@@ -60,4 +60,7 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 
 	// lower_return.go
 	zend.Return: lowerReturn,
+
+	// lower_verify.go
+	zend.VerifyReturnType: lowerVerifyReturnType,
 }

@@ -160,6 +160,7 @@ func decodeOps(p []byte) ([]Op, error) {
 			Op2Type:       r[30],
 			ResultType:    r[31],
 			Block:         le.Uint32(r[32:]),
+			Aux:           le.Uint32(r[36:]),
 			HandlerFunc:   le.Uint64(r[40:]),
 		}
 	}

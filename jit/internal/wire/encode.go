@@ -33,7 +33,7 @@ func Encode(f *Func) []byte {
 		}
 		b = append(b, op.Opcode, op.Op1Type, op.Op2Type, op.ResultType)
 		b = le.AppendUint32(b, op.Block)
-		b = le.AppendUint32(b, 0)
+		b = le.AppendUint32(b, op.Aux)
 		b = le.AppendUint64(b, op.HandlerFunc)
 	}
 	b = endSection(b, mark)

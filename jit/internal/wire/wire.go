@@ -61,6 +61,18 @@ const (
 	VMObservers uint32 = 1
 )
 
+// Op.Aux of a VERIFY_RETURN_TYPE: the function's declared return type.
+// 0 (a C module that predates it) says nothing.
+const (
+	// AuxKnown marks an Aux the exporter filled in.
+	AuxKnown uint32 = 1 << 30
+	// AuxComplex: the type names classes (ZEND_TYPE_IS_COMPLEX), which
+	// the MAY_BE_* bits do not describe.
+	AuxComplex uint32 = 1 << 31
+	// AuxTypeMask selects the type's MAY_BE_* bits (ZEND_TYPE_PURE_MASK).
+	AuxTypeMask uint32 = 1<<25 - 1
+)
+
 // Kind says what an op_array is.
 type Kind uint32
 
@@ -135,6 +147,7 @@ type Op struct {
 	Op2Type       uint8
 	ResultType    uint8
 	Block         uint32 // index into Func.Blocks, or NoBlock
+	Aux           uint32 // per-opcode facts the zend_op lacks (AuxKnown...), 0 if none
 	HandlerFunc   uint64 // the handler's function variant, callable from native code; 0 if none
 }
 

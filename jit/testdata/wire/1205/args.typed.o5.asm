@@ -1,78 +1,75 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function typed (args.php:9), 7 ops, 4 entries, 363 bytes, 4 ops native, the rest on the VM
+; gojit: function typed (args.php:9), 7 ops, 4 entries, 351 bytes, 4 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_RECV, line 9: inline, entry
 0000000d  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 00000011  48 83 fa 01                     cmp rdx, 0x1
-00000015  0f 82 0e 01 00 00               jb .+0x10e ; 0x129
-0000001b  41 0f b6 4e 58                  movzx ecx, byte ptr [r14+0x58]
-00000020  b8 10 00 00 00                  mov eax, 0x10
-00000025  48 d3 f8                        sar rax, cl
-00000028  48 83 e0 01                     and rax, 0x1
-0000002c  0f 84 f7 00 00 00               jz .+0xf7 ; 0x129
+00000015  0f 82 02 01 00 00               jb .+0x102 ; 0x11d
+0000001b  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
+00000020  0f 85 f7 00 00 00               jnz .+0xf7 ; 0x11d
 ; op #1 ZEND_RECV_INIT, line 9: inline, entry
-00000032  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
-00000036  48 83 fa 02                     cmp rdx, 0x2
-0000003a  0f 83 ff 00 00 00               jnb .+0xff ; 0x13f
-00000040  48 b8 00 00 00 00 00 00 f8 3f   mov rax, 0x3ff8000000000000
-0000004a  49 89 46 60                     mov qword ptr [r14+0x60], rax
-0000004e  41 c7 46 68 05 00 00 00         mov dword ptr [r14+0x68], 0x5
+00000026  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
+0000002a  48 83 fa 02                     cmp rdx, 0x2
+0000002e  0f 83 ff 00 00 00               jnb .+0xff ; 0x133
+00000034  48 b8 00 00 00 00 00 00 f8 3f   mov rax, 0x3ff8000000000000
+0000003e  49 89 46 60                     mov qword ptr [r14+0x60], rax
+00000042  41 c7 46 68 05 00 00 00         mov dword ptr [r14+0x68], 0x5
 ; op #2 ZEND_MUL, line 11: inline, entry
-00000056  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
-0000005c  0f 57 c0                        xorps xmm0, xmm0
-0000005f  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
-00000065  f2 0f 59 c1                     mulsd xmm0, xmm1
-00000069  f2 41 0f 11 46 70               movsd qword ptr [r14+0x70], xmm0
-0000006f  41 c7 46 78 05 00 00 00         mov dword ptr [r14+0x78], 0x5
+0000004a  f2 41 0f 10 4e 60               movsd xmm1, qword ptr [r14+0x60]
+00000050  0f 57 c0                        xorps xmm0, xmm0
+00000053  f2 49 0f 2a 46 50               cvtsi2sd xmm0, qword ptr [r14+0x50]
+00000059  f2 0f 59 c1                     mulsd xmm0, xmm1
+0000005d  f2 41 0f 11 46 70               movsd qword ptr [r14+0x70], xmm0
+00000063  41 c7 46 78 05 00 00 00         mov dword ptr [r14+0x78], 0x5
 ; op #3 ZEND_VERIFY_RETURN_TYPE, line 11: vm
-00000077  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
-00000081  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
-0000008b  ff e0                           jmp rax
+0000006b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000075  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+0000007f  ff e0                           jmp rax
 ; op #4 ZEND_RETURN, line 11: inline, entry
-0000008d  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
-00000091  48 25 00 00 ff 19               and rax, 0x19ff0000
-00000097  0f 85 b8 00 00 00               jnz .+0xb8 ; 0x155
-0000009d  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
-000000a7  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
-000000af  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x155
-000000b5  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
-000000b9  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
-000000bd  48 83 f8 04                     cmp rax, 0x4
-000000c1  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x155
-000000c7  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
-000000cb  48 83 f8 00                     cmp rax, 0x0
-000000cf  74 0a                           jz .+0xa ; 0xdb
-000000d1  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
-000000d5  48 89 08                        mov qword ptr [rax], rcx
-000000d8  89 70 08                        mov dword ptr [rax+0x8], esi
-000000db  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
-000000df  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
-000000e6  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
-000000ed  49 89 ce                        mov r14, rcx
-000000f0  4d 8b 3e                        mov r15, qword ptr [r14]
-000000f3  49 83 c7 20                     add r15, 0x20
-000000f7  41 ff 27                        jmp qword ptr [r15]
+00000081  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
+00000085  48 25 00 00 ff 19               and rax, 0x19ff0000
+0000008b  0f 85 b8 00 00 00               jnz .+0xb8 ; 0x149
+00000091  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
+0000009b  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
+000000a3  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x149
+000000a9  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
+000000ad  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
+000000b1  48 83 f8 04                     cmp rax, 0x4
+000000b5  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x149
+000000bb  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
+000000bf  48 83 f8 00                     cmp rax, 0x0
+000000c3  74 0a                           jz .+0xa ; 0xcf
+000000c5  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
+000000c9  48 89 08                        mov qword ptr [rax], rcx
+000000cc  89 70 08                        mov dword ptr [rax+0x8], esi
+000000cf  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
+000000d3  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
+000000da  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
+000000e1  49 89 ce                        mov r14, rcx
+000000e4  4d 8b 3e                        mov r15, qword ptr [r14]
+000000e7  49 83 c7 20                     add r15, 0x20
+000000eb  41 ff 27                        jmp qword ptr [r15]
 ; op #5 ZEND_VERIFY_RETURN_TYPE, line 12: vm
-000000fa  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-00000104  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-0000010e  ff e0                           jmp rax
+000000ee  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000000f8  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+00000102  ff e0                           jmp rax
 ; op #6 ZEND_RETURN, line 12: tail
-00000110  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-0000011a  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-00000124  ff e0                           jmp rax
+00000104  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+0000010e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+00000118  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-00000126  41 ff 27                        jmp qword ptr [r15]
+0000011a  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_RECV: fallback, the VM does the op
-00000129  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-00000133  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-0000013d  ff e0                           jmp rax
+0000011d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+00000127  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000131  ff e0                           jmp rax
 ; op #1 ZEND_RECV_INIT: fallback, the VM does the op
-0000013f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
-00000149  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
-00000153  ff e0                           jmp rax
+00000133  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
+0000013d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+00000147  ff e0                           jmp rax
 ; op #4 ZEND_RETURN: fallback, the VM does the op
-00000155  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-0000015f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-00000169  ff e0                           jmp rax
+00000149  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+00000153  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+0000015d  ff e0                           jmp rax
