@@ -63,6 +63,16 @@ GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_top, 456); /* zend.EGVMStack
 GOJIT_ASSERT_OFFSET(zend_refcounted_h, refcount, 0);           /* zend.ZendRefcountedRefcount */
 GOJIT_ASSERT_OFFSET(zend_refcounted_h, u.type_info, 4);        /* zend.ZendRefcountedTypeInfo */
 GOJIT_ASSERT_OFFSET(zend_object, gc, 0);                       /* zend.ZendObjectGC */
+GOJIT_ASSERT_OFFSET(zend_execute_data, call, 8);               /* zend.ExecuteDataCall */
+GOJIT_ASSERT_OFFSET(zend_execute_data, This.u2.num_args, 44);  /* zend.ExecuteDataNumArgs */
+GOJIT_ASSERT_OFFSET(zend_op_array, fn_flags, 4);               /* zend.OpArrayFnFlags */
+GOJIT_ASSERT_OFFSET(zend_op_array, num_args, 32);              /* zend.OpArrayNumArgs */
+GOJIT_ASSERT_OFFSET(zend_op_array, run_time_cache__ptr, 64);   /* zend.OpArrayRunTimeCachePtr */
+GOJIT_ASSERT_OFFSET(zend_op_array, last_var, 76);              /* zend.OpArrayLastVar */
+GOJIT_ASSERT_OFFSET(zend_op_array, opcodes, 88);               /* zend.OpArrayOpcodes */
+GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_end, 464); /* zend.EGVMStackEnd */
+_Static_assert(ZEND_CALL_NESTED_FUNCTION == 0, "ZEND_CALL_NESTED_FUNCTION != 0 (native INIT_FCALL)");
+_Static_assert(ZEND_ACC_HAS_TYPE_HINTS == 1u << 8, "ZEND_ACC_HAS_TYPE_HINTS != zend.AccHasTypeHints");
 _Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
 
 static void fill_layout(gojit_layout *l)

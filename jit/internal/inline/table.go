@@ -61,6 +61,12 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	// lower_return.go
 	zend.Return: lowerReturn,
 
+	// lower_call.go
+	zend.InitFcall: lowerInitFcall,
+	zend.SendVal:   lowerSendVal,
+	zend.SendVar:   lowerSendVar,
+	zend.DoUcall:   lowerDoUcall,
+
 	// lower_verify.go
 	zend.VerifyReturnType: lowerVerifyReturnType,
 }

@@ -206,6 +206,14 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.ZendRefcountedRefcount": ZendRefcountedRefcount,
 		"zend.ZendRefcountedTypeInfo": ZendRefcountedTypeInfo,
 		"zend.ZendObjectGC":           ZendObjectGC,
+		"zend.ExecuteDataCall":        ExecuteDataCall,
+		"zend.ExecuteDataNumArgs":     ExecuteDataNumArgs,
+		"zend.OpArrayFnFlags":         OpArrayFnFlags,
+		"zend.OpArrayNumArgs":         OpArrayNumArgs,
+		"zend.OpArrayRunTimeCachePtr": OpArrayRunTimeCachePtr,
+		"zend.OpArrayLastVar":         OpArrayLastVar,
+		"zend.OpArrayOpcodes":         OpArrayOpcodes,
+		"zend.EGVMStackEnd":           EGVMStackEnd,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}

@@ -1,0 +1,252 @@
+package inline
+
+import (
+	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// Calls of user functions known at compile time: INIT_FCALL, SEND_VAL,
+// SEND_VAR and DO_UCALL, each done natively the way its VM handler does it
+// (zend_vm_def.h), so that any of them may fall back to the VM on its own:
+// the VM then runs that op and the rest of the sequence, and the call
+// returns into the op after DO_UCALL, a block start, hence an entry.
+//
+//	INIT_FCALL  fbc = CACHED_PTR(result.num); NULL (first call) → VM.
+//	            Push the frame: used_stack is op1.num; without the room
+//	            between EG(vm_stack_top) and EG(vm_stack_end) → VM (it
+//	            extends the stack). func, This = NULL, call info
+//	            ZEND_CALL_NESTED_FUNCTION (0), num_args = extended_value,
+//	            prev_execute_data = EX(call), EX(call) = the frame.
+//	SEND_VAL    CONST (a scalar literal), TMP or VAR: ZVAL_COPY_VALUE
+//	            into the argument slot of EX(call). Named arguments → VM.
+//	SEND_VAR    CV: UNDEF (a warning) and references → VM, else the copy
+//	            with the refcount of a refcounted value incremented; VAR:
+//	            a reference → VM, else the copy (the VAR is moved).
+//	DO_UCALL    i_init_func_execute_data for the callee: EX(opline) saved,
+//	            EX(call) popped, return value slot (NULL when unused),
+//	            prev_execute_data, EX(call) = NULL, RECVs skipped for
+//	            passed arguments without type hints, the other CVs UNDEF,
+//	            run_time_cache, EG(current_execute_data); r14 = the frame,
+//	            r15 = its first op to run, jmp *(%r15). Fallbacks, checked
+//	            before anything is written: extra arguments
+//	            (zend_copy_extra_args), a run-time cache not yet allocated
+//	            or behind a map_ptr offset (opcache's shared op_arrays; the
+//	            engine does not know CG(map_ptr_base)), EG(vm_interrupt)
+//	            set (the VM's ZEND_VM_ENTER_EX checks it). With an
+//	            observer extension loaded the VM runs the OBSERVER variant,
+//	            which must stay.
+//
+// DO_UCALL leaves the function: it spills every register value of its
+// region first (the callee clobbers the registers; the caller's entry at
+// the next op loads them again), and uses only scratch registers until its
+// last check, so that its fallback's own spill stores the same values.
+
+// lowerInitFcall: INIT_FCALL.
+func lowerInitFcall(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if op.Op1 > 1<<20 || op.Result > 1<<30 || op.Result%8 != 0 {
+		return callthread.Plan{}
+	}
+	used, slot, nargs := int32(op.Op1), int32(op.Result), op.ExtendedValue
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+		a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot)) // fbc
+		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
+		a.Jcc(amd64.CondE, slow)
+		a.MovImm64(amd64.RCX, e.ExecutorGlobals())
+		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+		a.AluRR(amd64.AluSub, amd64.R11, amd64.RAX)
+		a.AluRI(amd64.AluCmp, amd64.R11, used)
+		a.Jcc(amd64.CondB, slow) // used_stack > end - top (unsigned)
+		a.Lea(amd64.R11, amd64.M(amd64.RAX, used))
+		a.Store64(amd64.M(amd64.RCX, zend.EGVMStackTop), amd64.R11)
+		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataFunc), amd64.RDX)
+		a.StoreImm64(amd64.M(amd64.RAX, zend.ExecuteDataThis+zend.ZvalValue), 0)
+		a.StoreImm32(amd64.M(amd64.RAX, zend.ExecuteDataCallInfo), zend.CallNestedFunction)
+		a.StoreImm32(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), nargs)
+		a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataPrev), amd64.R11)
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.RAX)
+		e.Goto(e.Next())
+	}}
+}
+
+// sendArg returns the argument slot offset of a SEND op (result.var, an
+// offset in the call frame), or false for a named argument (op2 CONST).
+func sendArg(op wire.Op) (int32, bool) {
+	if zend.OpType(op.Op2Type) == zend.OpConst {
+		return 0, false
+	}
+	off := int64(int32(op.Result))
+	if off < zend.SizeofExecuteData || off%zend.SizeofZval != 0 || off > 1<<24 {
+		return 0, false
+	}
+	return int32(off), true
+}
+
+// lowerSendVal: SEND_VAL.
+func lowerSendVal(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	arg, ok := sendArg(op)
+	if !ok {
+		return callthread.Plan{}
+	}
+	x, ok := in.operand(i, op.Op1Type, op.Op1)
+	if !ok || !x.scalar() || x.reg {
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
+		if x.frame {
+			// A TMP or VAR is moved: no refcount changes.
+			a.Load64(amd64.RCX, x.value())
+			a.Load32(amd64.RDX, x.typeInfo())
+			a.Store64(dst, amd64.RCX)
+			a.Store32(dstType, amd64.RDX)
+		} else {
+			storeLiteral(a, dst, dstType, x)
+		}
+		e.Goto(e.Next())
+	}}
+}
+
+// storeLiteral stores a NULL, FALSE, TRUE, LONG or DOUBLE literal.
+func storeLiteral(a *amd64.Assembler, dst, dstType amd64.Mem, x opnd) {
+	if x.typ == zend.TypeLong || x.typ == zend.TypeDouble {
+		if x.fitsImm32() {
+			a.StoreImm64(dst, int32(x.long()))
+		} else {
+			a.MovImm64(amd64.RCX, x.val)
+			a.Store64(dst, amd64.RCX)
+		}
+	}
+	a.StoreImm32(dstType, uint32(x.typ))
+}
+
+// lowerSendVar: SEND_VAR.
+func lowerSendVar(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	arg, ok := sendArg(op)
+	if !ok {
+		return callthread.Plan{}
+	}
+	t := zend.OpType(op.Op1Type)
+	x, ok := in.slot(op.Op1)
+	if !ok || t != zend.OpCV && t != zend.OpVar {
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
+		a.Jcc(amd64.CondE, slow)
+		if t == zend.OpCV {
+			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeUndef))
+			a.Jcc(amd64.CondE, slow)
+		}
+		a.Load32(amd64.RDX, x.typeInfo())
+		a.Load64(amd64.RCX, x.value())
+		if t == zend.OpCV {
+			// ZVAL_COPY: Z_ADDREF of a refcounted value.
+			plain := a.NewLabel()
+			a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+			a.Jcc(amd64.CondE, plain)
+			a.AddMem32Imm(amd64.M(amd64.RCX, zend.ZendRefcountedRefcount), 1)
+			a.Bind(plain)
+		}
+		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		a.Store64(amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.RCX)
+		a.Store32(amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo), amd64.RDX)
+		e.Goto(e.Next())
+	}}
+}
+
+// lowerDoUcall: DO_UCALL.
+func lowerDoUcall(in *Inliner, i int) callthread.Plan {
+	f := in.f
+	op := f.Ops[i]
+	if f.VMFlags&wire.VMObservers != 0 {
+		return callthread.Plan{}
+	}
+	var ret opnd
+	switch zend.OpType(op.ResultType) {
+	case zend.OpUnused:
+	case zend.OpVar, zend.OpTmpVar:
+		r, ok := in.slot(op.Result)
+		if !ok {
+			return callthread.Plan{}
+		}
+		ret = r
+	default:
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		in.Spill(a, i) // the callee owns the registers now
+		// Checks: rax = call, rcx = callee op_array, rdx = num_args,
+		// r11 = executor_globals (scratch registers only).
+		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
+		a.Load32(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayNumArgs))
+		a.AluRR(amd64.AluCmp, amd64.RDX, amd64.R11)
+		a.Jcc(amd64.CondA, slow) // extra arguments
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
+		a.AluRI(amd64.AluCmp, amd64.R11, 0)
+		a.Jcc(amd64.CondE, slow) // not allocated yet
+		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr), 1)
+		a.Jcc(amd64.CondNE, slow) // a map_ptr offset
+		a.MovImm64(amd64.R11, e.ExecutorGlobals())
+		a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
+		a.Jcc(amd64.CondNE, slow)
+		// The caller: SAVE_OPLINE, EX(call) = call->prev_execute_data.
+		a.MovImm64(amd64.RSI, e.Opline(i))
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataOpline), amd64.RSI)
+		a.Load64(amd64.RSI, amd64.M(amd64.RAX, zend.ExecuteDataPrev))
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.RSI)
+		if ret.frame {
+			a.Lea(amd64.RSI, amd64.M(amd64.R14, ret.off))
+		} else {
+			a.AluRR(amd64.AluXor, amd64.RSI, amd64.RSI)
+		}
+		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataPrev), amd64.R14)
+		a.Mov(amd64.R14, amd64.RAX)
+		// i_init_func_execute_data.
+		a.Load64(amd64.R15, amd64.M(amd64.RCX, zend.OpArrayOpcodes))
+		a.StoreImm64(amd64.M(amd64.R14, zend.ExecuteDataCall), 0)
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataReturnValue), amd64.RSI)
+		typed := a.NewLabel()
+		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayFnFlags+1), uint8(zend.AccHasTypeHints>>8))
+		a.Jcc(amd64.CondNE, typed)
+		a.Mov(amd64.RSI, amd64.RDX)
+		a.ShlImm(amd64.RSI, 5) // num_args * sizeof(zend_op): past the RECVs
+		a.Add(amd64.R15, amd64.RSI)
+		a.Bind(typed)
+		// zend_init_cvs(num_args, last_var): UNDEF the CVs past the arguments.
+		a.Load32(amd64.RSI, amd64.M(amd64.RCX, zend.OpArrayLastVar))
+		a.ShlImm(amd64.RDX, 4)
+		a.ShlImm(amd64.RSI, 4)
+		a.Add(amd64.RDX, amd64.R14)
+		a.Add(amd64.RSI, amd64.R14)
+		loop, done := a.NewLabel(), a.NewLabel()
+		a.Bind(loop)
+		a.AluRR(amd64.AluCmp, amd64.RDX, amd64.RSI)
+		a.Jcc(amd64.CondAE, done)
+		a.StoreImm32(amd64.M(amd64.RDX, zend.SizeofExecuteData+zend.ZvalTypeInfo), uint32(zend.TypeUndef))
+		a.AddImm(amd64.RDX, zend.SizeofZval)
+		a.Jmp(loop)
+		a.Bind(done)
+		a.Load64(amd64.RSI, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.RSI)
+		a.Store64(amd64.M(amd64.R11, zend.EGCurrentExecuteData), amd64.R14)
+		a.JmpMem(amd64.M(amd64.R15, 0))
+	}}
+}
