@@ -71,6 +71,12 @@ GOJIT_ASSERT_OFFSET(zend_op_array, run_time_cache__ptr, 64);   /* zend.OpArrayRu
 GOJIT_ASSERT_OFFSET(zend_op_array, last_var, 76);              /* zend.OpArrayLastVar */
 GOJIT_ASSERT_OFFSET(zend_op_array, opcodes, 88);               /* zend.OpArrayOpcodes */
 GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_end, 464); /* zend.EGVMStackEnd */
+GOJIT_ASSERT_OFFSET(zend_op_array, T, 56);                     /* zend.OpArrayT */
+GOJIT_ASSERT_OFFSET(zend_function, type, 0);                   /* zend.FunctionType */
+_Static_assert(offsetof(zend_function, quick_arg_flags) == 0 && ZEND_SEND_BY_REF == 1 && MAX_ARG_FLAG_NUM == 12,
+               "quick_arg_flags: native SEND_VAL_EX");
+_Static_assert(ZEND_USER_FUNCTION == 2, "ZEND_USER_FUNCTION != zend.UserFunction");
+_Static_assert(ZEND_CALL_FRAME_SLOT == 5, "ZEND_CALL_FRAME_SLOT != 5 (native INIT_FCALL_BY_NAME)");
 _Static_assert(ZEND_CALL_NESTED_FUNCTION == 0, "ZEND_CALL_NESTED_FUNCTION != 0 (native INIT_FCALL)");
 _Static_assert(ZEND_ACC_HAS_TYPE_HINTS == 1u << 8, "ZEND_ACC_HAS_TYPE_HINTS != zend.AccHasTypeHints");
 _Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");

@@ -25,6 +25,18 @@ function named($a, $b = 0, $c = 0) { return "$a-$b-$c"; }
 function undef_arg() { return add($nope, 1); }
 function gen($n) { for ($i = 0; $i < $n; $i++) { yield $i; } }
 function late_user() { return later(5); }
+// Calls compiled before their callee is declared: INIT_FCALL_BY_NAME,
+// SEND_VAL_EX/SEND_VAR_EX, DO_FCALL_BY_NAME.
+function by_name($n) { return declared_after($n, $n + 1) . "|" . declared_after(1.5, "s") . "|" . rec_after(10); }
+function by_name_ref() { try { return ref_after(5); } catch (Error $e) { return get_class($e) . ": " . $e->getMessage(); } }
+function by_name_var() { $x = 1; $y = [2]; ref_after($x); return $x . count_after($y) . count_after([1, 2, 3]); }
+function by_name_undefined() { try { return no_such_function(1); } catch (Error $e) { return $e->getMessage(); } }
+function by_name_extra() { return declared_after(1, 2, 3, 4); }
+function by_name_few() { try { return declared_after(1); } catch (ArgumentCountError $e) { return "few"; } }
+function declared_after($a, $b) { return "$a,$b," . func_num_args(); }
+function rec_after(int $n): int { return $n <= 1 ? 1 : $n * rec_after($n - 1); }
+function ref_after(&$r) { $r += 10; return $r; }
+function count_after(array $a) { return count($a); }
 
 for ($k = 0; $k < 3; $k++) {
     echo fib(15), " ", add(1, 2), " ", add(1.5, 2), " ", add("3", 4), " ", add(PHP_INT_MAX, 1), "\n";
@@ -73,6 +85,8 @@ for ($k = 0; $k < 3; $k++) {
         function later($x) { return "later $x"; }
     }
     echo late_user(), " ", later(6), "\n";
+    echo by_name($k), " ", by_name_ref(), " ", by_name_var(), " ", by_name_undefined(), "\n";
+    echo by_name_extra(), " ", by_name_few(), "\n";
     // A loop with register values around the call.
     $sum = 0;
     $f = 0.5;

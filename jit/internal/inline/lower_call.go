@@ -7,8 +7,11 @@ import (
 	"github.com/gojit/gojit/jit/internal/zend"
 )
 
-// Calls of user functions known at compile time: INIT_FCALL, SEND_VAL,
-// SEND_VAR and DO_UCALL, each done natively the way its VM handler does it
+// Calls of user functions by name: INIT_FCALL, SEND_VAL, SEND_VAR and
+// DO_UCALL (the function known at compile time), INIT_FCALL_BY_NAME,
+// SEND_VAL_EX and DO_FCALL_BY_NAME (declared later; these check at run
+// time what the compiler could not: a user function, by-value
+// arguments), each done natively the way its VM handler does it
 // (zend_vm_def.h), so that any of them may fall back to the VM on its own:
 // the VM then runs that op and the rest of the sequence, and the call
 // returns into the op after DO_UCALL, a block start, hence an entry.
@@ -43,7 +46,7 @@ import (
 // the next op loads them again), and uses only scratch registers until its
 // last check, so that its fallback's own spill stores the same values.
 
-// lowerInitFcall: INIT_FCALL.
+// lowerInitFcall: INIT_FCALL, with the frame size the compiler computed.
 func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	if op.Op1 > 1<<20 || op.Result > 1<<30 || op.Result%8 != 0 {
@@ -52,28 +55,78 @@ func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 	used, slot, nargs := int32(op.Op1), int32(op.Result), op.ExtendedValue
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
-		slow := e.Slow()
-		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
-		a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot)) // fbc
-		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
-		a.Jcc(amd64.CondE, slow)
-		a.MovImm64(amd64.RCX, e.ExecutorGlobals())
-		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
-		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
-		a.AluRR(amd64.AluSub, amd64.R11, amd64.RAX)
-		a.AluRI(amd64.AluCmp, amd64.R11, used)
-		a.Jcc(amd64.CondB, slow) // used_stack > end - top (unsigned)
-		a.Lea(amd64.R11, amd64.M(amd64.RAX, used))
-		a.Store64(amd64.M(amd64.RCX, zend.EGVMStackTop), amd64.R11)
-		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataFunc), amd64.RDX)
-		a.StoreImm64(amd64.M(amd64.RAX, zend.ExecuteDataThis+zend.ZvalValue), 0)
-		a.StoreImm32(amd64.M(amd64.RAX, zend.ExecuteDataCallInfo), zend.CallNestedFunction)
-		a.StoreImm32(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), nargs)
-		a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataCall))
-		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataPrev), amd64.R11)
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.RAX)
+		cachedFbc(e, slot)
+		a.MovImm64(amd64.RAX, uint64(used))
+		pushFrame(e, nargs)
 		e.Goto(e.Next())
 	}}
+}
+
+// lowerInitFcallByName: INIT_FCALL_BY_NAME of a user function (the
+// function was not declared yet where the call was compiled): the frame
+// size is zend_vm_calc_used_stack's, at run time. Internal functions → VM.
+func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if op.Result > 1<<30 || op.Result%8 != 0 || op.ExtendedValue > 1<<16 {
+		return callthread.Plan{}
+	}
+	slot, nargs := int32(op.Result), op.ExtendedValue
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		slow := e.Slow()
+		cachedFbc(e, slot)
+		a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
+		a.Jcc(amd64.CondNE, slow)
+		// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
+		//  - MIN(op_array.num_args, num_args)) * sizeof(zval)
+		a.Load32(amd64.RAX, amd64.M(amd64.RDX, zend.OpArrayT))
+		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayLastVar))
+		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RCX)
+		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayNumArgs))
+		fewer := a.NewLabel()
+		a.AluRI(amd64.AluCmp, amd64.RCX, int32(nargs))
+		a.Jcc(amd64.CondBE, fewer)
+		a.MovImm64(amd64.RCX, uint64(nargs))
+		a.Bind(fewer)
+		a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
+		a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
+		a.ShlImm(amd64.RAX, 4)
+		pushFrame(e, nargs)
+		e.Goto(e.Next())
+	}}
+}
+
+// cachedFbc: rdx = CACHED_PTR(slot), the fallback when it is NULL (the
+// handler looks the function up and caches it).
+func cachedFbc(e *callthread.Emitter, slot int32) {
+	a := e.A
+	a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+	a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot))
+	a.AluRI(amd64.AluCmp, amd64.RDX, 0)
+	a.Jcc(amd64.CondE, e.Slow())
+}
+
+// pushFrame: zend_vm_stack_push_call_frame_ex of a frame of rax bytes for
+// fbc rdx with nargs arguments, a nested function call without $this;
+// the fallback when the VM stack page has no room (the handler extends
+// the stack). Then prev_execute_data = EX(call), EX(call) = the frame.
+func pushFrame(e *callthread.Emitter, nargs uint32) {
+	a := e.A
+	a.MovImm64(amd64.RCX, e.ExecutorGlobals())
+	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+	a.AluRM(amd64.AluSub, amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop))
+	a.AluRR(amd64.AluCmp, amd64.R11, amd64.RAX)
+	a.Jcc(amd64.CondB, e.Slow())                               // used_stack > end - top (unsigned)
+	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+	a.AluRR(amd64.AluAdd, amd64.RAX, amd64.R11)
+	a.Store64(amd64.M(amd64.RCX, zend.EGVMStackTop), amd64.RAX)
+	a.Store64(amd64.M(amd64.R11, zend.ExecuteDataFunc), amd64.RDX)
+	a.StoreImm64(amd64.M(amd64.R11, zend.ExecuteDataThis+zend.ZvalValue), 0)
+	a.StoreImm32(amd64.M(amd64.R11, zend.ExecuteDataCallInfo), zend.CallNestedFunction)
+	a.StoreImm32(amd64.M(amd64.R11, zend.ExecuteDataNumArgs), nargs)
+	a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+	a.Store64(amd64.M(amd64.R11, zend.ExecuteDataPrev), amd64.RAX)
+	a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.R11)
 }
 
 // sendArg returns the argument slot offset of a SEND op (result.var, an
@@ -89,13 +142,20 @@ func sendArg(op wire.Op) (int32, bool) {
 	return int32(off), true
 }
 
-// lowerSendVal: SEND_VAL.
+// lowerSendVal: SEND_VAL, and SEND_VAL_EX for the first
+// MAX_ARG_FLAG_NUM arguments: the callee's quick_arg_flags must not say
+// by reference (then the handler throws).
 func lowerSendVal(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	arg, ok := sendArg(op)
 	if !ok {
 		return callthread.Plan{}
 	}
+	ex := zend.Opcode(op.Opcode) == zend.SendValEx
+	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
+		return callthread.Plan{}
+	}
+	byRefBit := (op.Op2 + 3) * 2 // ZEND_CHECK_ARG_FLAG, little-endian
 	x, ok := in.operand(i, op.Op1Type, op.Op1)
 	if !ok || !x.scalar() || x.reg {
 		return callthread.Plan{}
@@ -103,6 +163,11 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		if ex {
+			a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+			a.TestMem8Imm(amd64.M(amd64.RCX, int32(byRefBit/8)), 1<<(byRefBit%8))
+			a.Jcc(amd64.CondNE, e.Slow())
+		}
 		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
 		if x.frame {
 			// A TMP or VAR is moved: no refcount changes.
@@ -168,10 +233,16 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 	}}
 }
 
-// lowerDoUcall: DO_UCALL.
+// maxArgFlagNum is MAX_ARG_FLAG_NUM: the arguments whose passing mode
+// quick_arg_flags (the first u32 of a zend_function) holds.
+const maxArgFlagNum = 12
+
+// lowerDoUcall: DO_UCALL, and DO_FCALL_BY_NAME of a user function (an
+// internal one → VM).
 func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 	f := in.f
 	op := f.Ops[i]
+	byName := zend.Opcode(op.Opcode) == zend.DoFcallByName
 	if f.VMFlags&wire.VMObservers != 0 {
 		return callthread.Plan{}
 	}
@@ -195,6 +266,10 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 		// r11 = executor_globals (scratch registers only).
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
 		a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+		if byName {
+			a.CmpMem8Imm(amd64.M(amd64.RCX, zend.FunctionType), zend.UserFunction)
+			a.Jcc(amd64.CondNE, slow)
+		}
 		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
 		a.Load32(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayNumArgs))
 		a.AluRR(amd64.AluCmp, amd64.RDX, amd64.R11)

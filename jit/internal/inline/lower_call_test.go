@@ -51,6 +51,8 @@ type callee struct {
 	room                      uint64 // bytes left on the VM stack page
 	arg                       zval   // $cv1
 	interrupt                 bool
+	internal                  bool // an internal function (type 1)
+	byRef                     bool // its first parameter is by reference
 }
 
 type callResult struct {
@@ -90,6 +92,14 @@ func runCall(t *testing.T, c *compiled, ce callee) callResult {
 		egMem[zend.EGVMInterrupt] = 1
 	}
 	arr := make([]byte, zend.SizeofOpArray)
+	arr[zend.FunctionType] = zend.UserFunction
+	if ce.internal {
+		arr[zend.FunctionType] = 1
+	}
+	if ce.byRef {
+		arr[1] = 1 // ZEND_SEND_BY_REF of argument 1: bit (1+3)*2
+	}
+	binary.LittleEndian.PutUint32(arr[zend.OpArrayT:], 1)
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayFnFlags:], ce.fnFlags)
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayNumArgs:], ce.numArgs)
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayLastVar:], ce.lastVar)
@@ -133,8 +143,29 @@ func fellBack(t *testing.T, r callResult, k int, what string) {
 	}
 }
 
+// callFnByName is callFn as compiled before the callee was declared:
+// INIT_FCALL_BY_NAME, SEND_VAL_EX, DO_FCALL_BY_NAME.
+func callFnByName() *fn {
+	f := callFn(0)
+	f.ops[0].Opcode, f.ops[0].Op1 = uint8(zend.InitFcallByName), 0
+	f.ops[1].Opcode, f.ops[1].Op2 = uint8(zend.SendValEx), 1
+	f.ops[3].Opcode = uint8(zend.DoFcallByName)
+	return f
+}
+
 func TestNativeCall(t *testing.T) {
-	c := compile(t, callFn(0))
+	testNativeCall(t, callFn(0), false)
+}
+
+// TestNativeCallByName: the frame size computed at run time (the callee's
+// T = 1 makes it usedStack with 2 of 2 arguments), and the checks of a
+// user function and of by-value arguments.
+func TestNativeCallByName(t *testing.T) {
+	testNativeCall(t, callFnByName(), true)
+}
+
+func testNativeCall(t *testing.T, f *fn, byName bool) {
+	c := compile(t, f)
 	for k, want := range []string{"inline", "inline", "inline", "inline"} {
 		if c.body.Ops[k].Class != want {
 			t.Fatalf("op #%d: %s", k, c.body.Ops[k].Class)
@@ -152,7 +183,7 @@ func TestNativeCall(t *testing.T) {
 		{"refcounted arg", plain, false, 2, 2},
 		{"long arg", func() callee { ce := plain; ce.arg = long(-5); return ce }(), false, 2, 1},
 		{"type hints", func() callee { ce := plain; ce.fnFlags = zend.AccHasTypeHints; return ce }(), true, 2, 2},
-		{"fewer args", func() callee { ce := plain; ce.numArgs, ce.lastVar = 3, 5; return ce }(), false, 2, 2},
+		{"fewer args", func() callee { ce := plain; ce.numArgs, ce.lastVar = 3, 4; return ce }(), false, 2, 2},
 		{"exact room", func() callee { ce := plain; ce.room = usedStack; return ce }(), false, 2, 2},
 	} {
 		if tc.ce.arg.info != zend.TypeInfoStringEx {
@@ -208,7 +239,7 @@ func TestNativeCall(t *testing.T) {
 			}
 		}
 	}
-	for _, tc := range []struct {
+	fallbacks := []struct {
 		name string
 		ce   callee
 		op   int
@@ -221,7 +252,18 @@ func TestNativeCall(t *testing.T) {
 		{"no run-time cache", func() callee { ce := plain; ce.rtcPtr = 0; return ce }(), 3},
 		{"map_ptr offset", func() callee { ce := plain; ce.rtcPtr = 0x81; return ce }(), 3},
 		{"interrupt", func() callee { ce := plain; ce.interrupt = true; return ce }(), 3},
-	} {
+	}
+	if byName {
+		fallbacks = append(fallbacks, []struct {
+			name string
+			ce   callee
+			op   int
+		}{
+			{"internal function", func() callee { ce := plain; ce.internal = true; return ce }(), 0},
+			{"by-reference parameter", func() callee { ce := plain; ce.byRef = true; return ce }(), 1},
+		}...)
+	}
+	for _, tc := range fallbacks {
 		if tc.ce.arg.info == zend.TypeInfoStringEx {
 			tc.ce.arg.val = countedValue
 		}

@@ -67,6 +67,10 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.SendVar:   lowerSendVar,
 	zend.DoUcall:   lowerDoUcall,
 
+	zend.InitFcallByName: lowerInitFcallByName,
+	zend.SendValEx:       lowerSendVal,
+	zend.DoFcallByName:   lowerDoUcall,
+
 	// lower_verify.go
 	zend.VerifyReturnType: lowerVerifyReturnType,
 }

@@ -102,6 +102,13 @@ const (
 	GCInfoMask       uint32 = 0xfffffc00
 )
 
+// zend_function.type (the first byte of every zend_function, at
+// FunctionType): ZEND_USER_FUNCTION.
+const (
+	FunctionType       = 0
+	UserFunction uint8 = 2
+)
+
 // ZEND_CALL_* bits of a frame's call info (EX(This).u1.type_info, at
 // ExecuteDataCallInfo), from zend_compile.h.
 const (

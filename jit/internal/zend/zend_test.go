@@ -214,6 +214,8 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.OpArrayLastVar":         OpArrayLastVar,
 		"zend.OpArrayOpcodes":         OpArrayOpcodes,
 		"zend.EGVMStackEnd":           EGVMStackEnd,
+		"zend.OpArrayT":               OpArrayT,
+		"zend.FunctionType":           FunctionType,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}
