@@ -207,18 +207,26 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 	if !ok || t != zend.OpCV && t != zend.OpVar {
 		return callthread.Plan{}
 	}
+	// SSA may prove the value never UNDEF nor a reference, and never
+	// refcounted: then those checks go.
+	x = in.withSSA(x, in.ssaOp(i).Op1Use)
+	known := x.mask&mayBeKnown != 0
+	checkRef := !known || x.mask&(mayBe(zend.TypeUndef)|mayBe(zend.TypeReference)) != 0
+	checkRC := !known || x.mask&mayBeRefcounted != 0
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
-		a.Jcc(amd64.CondE, slow)
-		if t == zend.OpCV {
-			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeUndef))
+		if checkRef {
+			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
 			a.Jcc(amd64.CondE, slow)
+			if t == zend.OpCV {
+				a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeUndef))
+				a.Jcc(amd64.CondE, slow)
+			}
 		}
 		a.Load32(amd64.RDX, x.typeInfo())
 		a.Load64(amd64.RCX, x.value())
-		if t == zend.OpCV {
+		if t == zend.OpCV && checkRC {
 			// ZVAL_COPY: Z_ADDREF of a refcounted value.
 			plain := a.NewLabel()
 			a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)

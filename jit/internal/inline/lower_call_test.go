@@ -303,3 +303,33 @@ func TestNativeCallDeclined(t *testing.T) {
 		t.Error("DO_UCALL inlined with observers")
 	}
 }
+
+// TestSendVarSSA: where SSA proves the CV defined, no reference and never
+// refcounted, SEND_VAR copies without checking (so even an UNDEF the proof
+// rules out would be copied); where it allows UNDEF, the check stays.
+func TestSendVarSSA(t *testing.T) {
+	for _, tc := range []struct {
+		mask     uint32
+		fallback bool
+	}{
+		{1 << zend.TypeLong, false},
+		{1<<zend.TypeLong | 1<<zend.TypeDouble | 1<<30, false},
+		{1<<zend.TypeLong | 1<<zend.TypeUndef, true},
+		{1<<zend.TypeLong | 1<<zend.TypeReference, true},
+		{0, true},
+	} {
+		w := callFn(0).wire()
+		w.SSAVars = []wire.SSAVar{{TypeMask: tc.mask, Var: 1, Def: -1}}
+		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+		for k := range w.SSAOps {
+			w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+		}
+		w.SSAOps[2].Op1Use = 0
+		c := compileWire(t, w)
+		ce := callee{numArgs: 2, lastVar: 4, rtcPtr: calleeRTC, cached: true, room: 4096, arg: typed(0)}
+		r := runCall(t, c, ce)
+		if got := r.r14 == frameBase && r.r15 == opcodesBase+2*32; got != tc.fallback {
+			t.Errorf("mask %#x: fell back at SEND_VAR %v, want %v", tc.mask, got, tc.fallback)
+		}
+	}
+}
