@@ -50,6 +50,7 @@ func gojit_go_init(in *C.gojit_engine_init, errBuf *C.char, errLen C.size_t) (rc
 		DumpWireDir: os.Getenv("GOJIT_DUMP_WIRE"),
 
 		ExecutorGlobals: uint64(in.executor_globals),
+		CompilerGlobals: uint64(in.compiler_globals),
 	})
 	if err != nil {
 		putString(errBuf, errLen, err.Error())

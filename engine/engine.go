@@ -53,6 +53,9 @@ type Config struct {
 	// ExecutorGlobals is the address of executor_globals (the init block's
 	// executor_globals), which fast paths read EG(vm_interrupt) from.
 	ExecutorGlobals uint64
+	// CompilerGlobals is the address of compiler_globals (the init block's
+	// compiler_globals), where native calls read CG(map_ptr_base); 0: none.
+	CompilerGlobals uint64
 
 	// PanicOn names a function whose compilation panics on purpose, so
 	// tests can prove a compiler panic never takes PHP down.
@@ -232,6 +235,7 @@ func (e *Engine) jitEnv(slot uint32) jit.Env {
 		AVX:         e.avx,
 
 		ExecutorGlobals: e.cfg.ExecutorGlobals,
+		CompilerGlobals: e.cfg.CompilerGlobals,
 	}
 }
 

@@ -84,6 +84,9 @@ typedef struct gojit_engine_init {
 	/* Addresses the generated code may need. */
 	uint64_t executor_globals;
 	gojit_layout layout;
+	/* &compiler_globals: native calls read CG(map_ptr_base) there to find
+	 * the run-time cache of a function behind a map_ptr offset (opcache). */
+	uint64_t compiler_globals;
 } gojit_engine_init;
 
 /* Filled by gojit_go_compile. */

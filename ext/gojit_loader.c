@@ -71,6 +71,7 @@ GOJIT_ASSERT_OFFSET(zend_op_array, run_time_cache__ptr, 64);   /* zend.OpArrayRu
 GOJIT_ASSERT_OFFSET(zend_op_array, last_var, 76);              /* zend.OpArrayLastVar */
 GOJIT_ASSERT_OFFSET(zend_op_array, opcodes, 88);               /* zend.OpArrayOpcodes */
 GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_end, 464); /* zend.EGVMStackEnd */
+GOJIT_ASSERT_OFFSET(zend_compiler_globals, map_ptr_base, 480); /* zend.CGMapPtrBase */
 GOJIT_ASSERT_OFFSET(zend_op_array, T, 56);                     /* zend.OpArrayT */
 GOJIT_ASSERT_OFFSET(zend_function, type, 0);                   /* zend.FunctionType */
 _Static_assert(offsetof(zend_function, quick_arg_flags) == 0 && ZEND_SEND_BY_REF == 1 && MAX_ARG_FLAG_NUM == 12,
@@ -158,6 +159,7 @@ static void engine_load(void)
 	init.counters_len = gojit_buf.counters_len;
 	init.executor_globals = (uint64_t)(uintptr_t)&executor_globals;
 	fill_layout(&init.layout);
+	init.compiler_globals = (uint64_t)(uintptr_t)&compiler_globals;
 
 	rc = gojit_eng.init(&init, err, sizeof(err));
 	if (rc != GOJIT_OK) {

@@ -35,8 +35,10 @@ import (
 //	            r15 = its first op to run, jmp *(%r15). Fallbacks, checked
 //	            before anything is written: extra arguments
 //	            (zend_copy_extra_args), a run-time cache not yet allocated
-//	            or behind a map_ptr offset (opcache's shared op_arrays; the
-//	            engine does not know CG(map_ptr_base)), EG(vm_interrupt)
+//	            (RUN_TIME_CACHE: the pointer, or behind a map_ptr offset,
+//	            opcache's shared op_arrays, resolved through
+//	            CG(map_ptr_base); without compiler_globals' address → VM),
+//	            EG(vm_interrupt)
 //	            set (the VM's ZEND_VM_ENTER_EX checks it). With an
 //	            observer extension loaded the VM runs the OBSERVER variant,
 //	            which must stay.
@@ -270,26 +272,37 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 		a := e.A
 		slow := e.Slow()
 		in.Spill(a, i) // the callee owns the registers now
-		// Checks: rax = call, rcx = callee op_array, rdx = num_args,
-		// r11 = executor_globals (scratch registers only).
+		// Checks: rax = call, rcx = callee op_array, then rdx = num_args
+		// and r11 = its run-time cache (scratch registers only).
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
 		a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
 		if byName {
 			a.CmpMem8Imm(amd64.M(amd64.RCX, zend.FunctionType), zend.UserFunction)
 			a.Jcc(amd64.CondNE, slow)
 		}
-		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
-		a.Load32(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayNumArgs))
-		a.AluRR(amd64.AluCmp, amd64.RDX, amd64.R11)
-		a.Jcc(amd64.CondA, slow) // extra arguments
-		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
-		a.AluRI(amd64.AluCmp, amd64.R11, 0)
-		a.Jcc(amd64.CondE, slow) // not allocated yet
-		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr), 1)
-		a.Jcc(amd64.CondNE, slow) // a map_ptr offset
 		a.MovImm64(amd64.R11, e.ExecutorGlobals())
 		a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
 		a.Jcc(amd64.CondNE, slow)
+		// RUN_TIME_CACHE(op_array): the pointer, or with the low bit set an
+		// offset from CG(map_ptr_base) (biased by -1) to a slot holding it.
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
+		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr), 1)
+		if cg := e.CompilerGlobals(); cg != 0 {
+			direct := a.NewLabel()
+			a.Jcc(amd64.CondE, direct)
+			a.MovImm64(amd64.RDX, cg)
+			a.Load64(amd64.RDX, amd64.M(amd64.RDX, zend.CGMapPtrBase))
+			a.AluRR(amd64.AluAdd, amd64.R11, amd64.RDX)
+			a.Load64(amd64.R11, amd64.M(amd64.R11, 0))
+			a.Bind(direct)
+		} else {
+			a.Jcc(amd64.CondNE, slow) // an offset, and no CG to resolve it
+		}
+		a.AluRI(amd64.AluCmp, amd64.R11, 0)
+		a.Jcc(amd64.CondE, slow) // not allocated yet (the VM allocates it)
+		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
+		a.CmpRM32(amd64.RDX, amd64.M(amd64.RCX, zend.OpArrayNumArgs))
+		a.Jcc(amd64.CondA, slow) // extra arguments (zend_copy_extra_args)
 		// The caller: SAVE_OPLINE, EX(call) = call->prev_execute_data.
 		a.MovImm64(amd64.RSI, e.Opline(i))
 		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataOpline), amd64.RSI)
@@ -327,9 +340,9 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 		a.AddImm(amd64.RDX, zend.SizeofZval)
 		a.Jmp(loop)
 		a.Bind(done)
-		a.Load64(amd64.RSI, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.RSI)
-		a.Store64(amd64.M(amd64.R11, zend.EGCurrentExecuteData), amd64.R14)
+		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.R11)
+		a.MovImm64(amd64.RSI, e.ExecutorGlobals())
+		a.Store64(amd64.M(amd64.RSI, zend.EGCurrentExecuteData), amd64.R14)
 		a.JmpMem(amd64.M(amd64.R15, 0))
 	}}
 }

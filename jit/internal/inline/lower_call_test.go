@@ -4,6 +4,9 @@ import (
 	"encoding/binary"
 	"testing"
 
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"golang.org/x/arch/x86/x86asm"
+
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/x86emu"
 	"github.com/gojit/gojit/jit/internal/zend"
@@ -20,8 +23,12 @@ const (
 	calleeRTC    = 0x5617_7200_0000
 	countedValue = 0x7f3a_5200_0000
 	oldCall      = 0x7f3a_5300_0000 // EX(call) before INIT_FCALL: an outer pending call
-	fbcSlot      = 16               // INIT_FCALL's result.num
-	usedStack    = zend.SizeofExecuteData + 5*zend.SizeofZval
+	// compiler_globals, and the map_ptr area its map_ptr_base points at
+	// (biased by -1).
+	compilerGlobals = 0x5617_7300_0000
+	mapPtrReal      = 0x7f3a_5400_0000
+	fbcSlot         = 16 // INIT_FCALL's result.num
+	usedStack       = zend.SizeofExecuteData + 5*zend.SizeofZval
 )
 
 // callFn is "INIT_FCALL; SEND_VAL 7; SEND_VAR $cv1; DO_UCALL → slot 3; ECHO"
@@ -113,6 +120,13 @@ func runCall(t *testing.T, c *compiled, ce callee) callResult {
 	m.AddRegion("executor_globals", eg, egMem, true)
 	m.AddRegion("op_array", calleeArray, arr, false)
 	m.AddRegion("counted", countedValue, counted, true)
+	// CG(map_ptr_base) is biased by -1; offset 0x81 is the slot at 0x80.
+	cgMem := make([]byte, 1024)
+	binary.LittleEndian.PutUint64(cgMem[zend.CGMapPtrBase:], mapPtrReal-1)
+	slots := make([]byte, 256)
+	binary.LittleEndian.PutUint64(slots[0x80:], calleeRTC)
+	m.AddRegion("compiler_globals", compilerGlobals, cgMem, false)
+	m.AddRegion("map_ptr", mapPtrReal, slots, false)
 	m.R[x86emu.R14], m.R[x86emu.R15] = frameBase, 0x1234
 	for _, r := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 		m.R[r] = 0x1111_0000 + uint64(r)
@@ -332,4 +346,26 @@ func TestSendVarSSA(t *testing.T) {
 			t.Errorf("mask %#x: fell back at SEND_VAR %v, want %v", tc.mask, got, tc.fallback)
 		}
 	}
+}
+
+// TestNativeCallMapPtr: with compiler_globals' address, a run-time cache
+// behind a map_ptr offset (opcache) is resolved through CG(map_ptr_base);
+// an empty slot is the VM's (it allocates the cache).
+func TestNativeCallMapPtr(t *testing.T) {
+	w := callFn(0).wire()
+	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg,
+		CompilerGlobals: compilerGlobals, VMRuns: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+	ce := callee{numArgs: 2, lastVar: 4, rtcPtr: 0x81, cached: true, room: 4096, arg: long(3)}
+	r := runCall(t, c, ce)
+	if r.exit.Kind != x86emu.ExitJumpMem || r.r14 != callStack ||
+		u64(r.stack, zend.ExecuteDataRunTimeCache) != calleeRTC {
+		t.Fatalf("left by %v with r14 %#x, run_time_cache %#x", r.exit.Kind, r.r14,
+			u64(r.stack, zend.ExecuteDataRunTimeCache))
+	}
+	ce.rtcPtr = 0x41 // an empty slot
+	fellBack(t, runCall(t, c, ce), 3, "empty map_ptr slot")
 }

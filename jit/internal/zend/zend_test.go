@@ -215,6 +215,7 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.OpArrayOpcodes":         OpArrayOpcodes,
 		"zend.EGVMStackEnd":           EGVMStackEnd,
 		"zend.OpArrayT":               OpArrayT,
+		"zend.CGMapPtrBase":           CGMapPtrBase,
 		"zend.FunctionType":           FunctionType,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)

@@ -1,11 +1,11 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: main {main} (classes.php:1), 26 ops, 9 entries, 1239 bytes, 9 ops native, the rest on the VM
+; gojit: main {main} (classes.php:1), 26 ops, 9 entries, 1241 bytes, 9 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_ASSIGN, line 25: inline, entry
 0000000d  41 f6 46 59 01                  test byte ptr [r14+0x59], 0x1
-00000012  0f 85 f9 03 00 00               jnz .+0x3f9 ; 0x411
+00000012  0f 85 fb 03 00 00               jnz .+0x3fb ; 0x413
 00000018  49 c7 46 50 0a 00 00 00         mov qword ptr [r14+0x50], 0xa
 00000020  41 c7 46 58 04 00 00 00         mov dword ptr [r14+0x58], 0x4
 ; op #1 ZEND_DECLARE_LAMBDA_FUNCTION, line 26: vm
@@ -18,11 +18,11 @@
 00000052  ff e0                           jmp rax
 ; op #3 ZEND_ASSIGN, line 26: inline, entry
 00000054  41 f6 46 69 01                  test byte ptr [r14+0x69], 0x1
-00000059  0f 85 c8 03 00 00               jnz .+0x3c8 ; 0x427
+00000059  0f 85 ca 03 00 00               jnz .+0x3ca ; 0x429
 0000005f  41 8b 96 b8 00 00 00            mov edx, dword ptr [r14+0xb8]
 00000066  48 8d 42 ff                     lea rax, ptr [rdx-0x1]
 0000006a  48 83 f8 04                     cmp rax, 0x4
-0000006e  0f 87 b3 03 00 00               jnbe .+0x3b3 ; 0x427
+0000006e  0f 87 b5 03 00 00               jnbe .+0x3b5 ; 0x429
 00000074  49 8b 86 b0 00 00 00            mov rax, qword ptr [r14+0xb0]
 0000007b  49 89 46 60                     mov qword ptr [r14+0x60], rax
 0000007f  41 89 56 68                     mov dword ptr [r14+0x68], edx
@@ -34,7 +34,7 @@
 00000099  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000009d  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 000000a1  f6 41 01 01                     test byte ptr [rcx+0x1], 0x1
-000000a5  0f 85 92 03 00 00               jnz .+0x392 ; 0x43d
+000000a5  0f 85 94 03 00 00               jnz .+0x394 ; 0x43f
 000000ab  48 c7 40 50 01 00 00 00         mov qword ptr [rax+0x50], 0x1
 000000b3  c7 40 58 04 00 00 00            mov dword ptr [rax+0x58], 0x4
 ; op #6 ZEND_DO_FCALL, line 30: tail
@@ -43,17 +43,17 @@
 000000ce  ff e0                           jmp rax
 ; op #7 ZEND_ASSIGN, line 30: inline, entry
 000000d0  41 f6 46 79 01                  test byte ptr [r14+0x79], 0x1
-000000d5  0f 85 78 03 00 00               jnz .+0x378 ; 0x453
+000000d5  0f 85 7a 03 00 00               jnz .+0x37a ; 0x455
 000000db  41 8b 96 d8 00 00 00            mov edx, dword ptr [r14+0xd8]
 000000e2  48 8d 42 ff                     lea rax, ptr [rdx-0x1]
 000000e6  48 83 f8 04                     cmp rax, 0x4
-000000ea  0f 87 63 03 00 00               jnbe .+0x363 ; 0x453
+000000ea  0f 87 65 03 00 00               jnbe .+0x365 ; 0x455
 000000f0  49 8b 86 d0 00 00 00            mov rax, qword ptr [r14+0xd0]
 000000f7  49 89 46 70                     mov qword ptr [r14+0x70], rax
 000000fb  41 89 56 78                     mov dword ptr [r14+0x78], edx
 ; op #8 ZEND_ASSIGN, line 31: inline, entry
 000000ff  41 f6 86 89 00 00 00 01         test byte ptr [r14+0x89], 0x1
-00000107  0f 85 5c 03 00 00               jnz .+0x35c ; 0x469
+00000107  0f 85 5e 03 00 00               jnz .+0x35e ; 0x46b
 0000010d  49 c7 86 80 00 00 00 00 00 00 00 mov qword ptr [r14+0x80], 0x0
 00000118  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
 ; op #9 ZEND_INIT_NS_FCALL_BY_NAME, line 32: vm
@@ -64,175 +64,174 @@
 00000139  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000013d  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 00000141  f6 41 01 01                     test byte ptr [rcx+0x1], 0x1
-00000145  0f 85 34 03 00 00               jnz .+0x334 ; 0x47f
+00000145  0f 85 36 03 00 00               jnz .+0x336 ; 0x481
 0000014b  48 c7 40 50 04 00 00 00         mov qword ptr [rax+0x50], 0x4
 00000153  c7 40 58 04 00 00 00            mov dword ptr [rax+0x58], 0x4
 ; op #11 ZEND_DO_FCALL_BY_NAME, line 32: inline, entry
 0000015a  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000015e  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 00000162  80 39 02                        cmp byte ptr [rcx], 0x2
-00000165  0f 85 2a 03 00 00               jnz .+0x32a ; 0x495
-0000016b  8b 50 2c                        mov edx, dword ptr [rax+0x2c]
-0000016e  44 8b 59 20                     mov r11d, dword ptr [rcx+0x20]
-00000172  4c 39 da                        cmp rdx, r11
-00000175  0f 87 1a 03 00 00               jnbe .+0x31a ; 0x495
-0000017b  4c 8b 59 40                     mov r11, qword ptr [rcx+0x40]
-0000017f  49 83 fb 00                     cmp r11, 0x0
-00000183  0f 84 0c 03 00 00               jz .+0x30c ; 0x495
-00000189  f6 41 40 01                     test byte ptr [rcx+0x40], 0x1
-0000018d  0f 85 02 03 00 00               jnz .+0x302 ; 0x495
-00000193  49 bb 00 01 00 2c 17 56 00 00   mov r11, 0x56172c000100
-0000019d  41 80 bb 22 02 00 00 00         cmp byte ptr [r11+0x222], 0x0
-000001a5  0f 85 ea 02 00 00               jnz .+0x2ea ; 0x495
-000001ab  48 be ?? ?? ?? ?? ?? ?? ?? ??   mov rsi, OPLINE[11]
-000001b5  49 89 36                        mov qword ptr [r14], rsi
-000001b8  48 8b 70 30                     mov rsi, qword ptr [rax+0x30]
-000001bc  49 89 76 08                     mov qword ptr [r14+0x8], rsi
-000001c0  49 8d b6 10 01 00 00            lea rsi, ptr [r14+0x110]
-000001c7  4c 89 70 30                     mov qword ptr [rax+0x30], r14
-000001cb  49 89 c6                        mov r14, rax
-000001ce  4c 8b 79 58                     mov r15, qword ptr [rcx+0x58]
-000001d2  49 c7 46 08 00 00 00 00         mov qword ptr [r14+0x8], 0x0
-000001da  49 89 76 10                     mov qword ptr [r14+0x10], rsi
-000001de  f6 41 05 01                     test byte ptr [rcx+0x5], 0x1
-000001e2  75 0a                           jnz .+0xa ; 0x1ee
-000001e4  48 89 d6                        mov rsi, rdx
-000001e7  48 c1 e6 05                     shl rsi, 0x5
-000001eb  49 01 f7                        add r15, rsi
-000001ee  8b 71 4c                        mov esi, dword ptr [rcx+0x4c]
-000001f1  48 c1 e2 04                     shl rdx, 0x4
-000001f5  48 c1 e6 04                     shl rsi, 0x4
-000001f9  4c 01 f2                        add rdx, r14
-000001fc  4c 01 f6                        add rsi, r14
-000001ff  48 39 f2                        cmp rdx, rsi
-00000202  73 0d                           jnb .+0xd ; 0x211
-00000204  c7 42 58 00 00 00 00            mov dword ptr [rdx+0x58], 0x0
-0000020b  48 83 c2 10                     add rdx, 0x10
-0000020f  eb ee                           jmp .-0x12 ; 0x1ff
-00000211  48 8b 71 40                     mov rsi, qword ptr [rcx+0x40]
-00000215  49 89 76 40                     mov qword ptr [r14+0x40], rsi
-00000219  4d 89 b3 e8 01 00 00            mov qword ptr [r11+0x1e8], r14
-00000220  41 ff 27                        jmp qword ptr [r15]
+00000165  0f 85 2c 03 00 00               jnz .+0x32c ; 0x497
+0000016b  49 bb 00 01 00 2c 17 56 00 00   mov r11, 0x56172c000100
+00000175  41 80 bb 22 02 00 00 00         cmp byte ptr [r11+0x222], 0x0
+0000017d  0f 85 14 03 00 00               jnz .+0x314 ; 0x497
+00000183  4c 8b 59 40                     mov r11, qword ptr [rcx+0x40]
+00000187  f6 41 40 01                     test byte ptr [rcx+0x40], 0x1
+0000018b  0f 85 06 03 00 00               jnz .+0x306 ; 0x497
+00000191  49 83 fb 00                     cmp r11, 0x0
+00000195  0f 84 fc 02 00 00               jz .+0x2fc ; 0x497
+0000019b  8b 50 2c                        mov edx, dword ptr [rax+0x2c]
+0000019e  3b 51 20                        cmp edx, dword ptr [rcx+0x20]
+000001a1  0f 87 f0 02 00 00               jnbe .+0x2f0 ; 0x497
+000001a7  48 be ?? ?? ?? ?? ?? ?? ?? ??   mov rsi, OPLINE[11]
+000001b1  49 89 36                        mov qword ptr [r14], rsi
+000001b4  48 8b 70 30                     mov rsi, qword ptr [rax+0x30]
+000001b8  49 89 76 08                     mov qword ptr [r14+0x8], rsi
+000001bc  49 8d b6 10 01 00 00            lea rsi, ptr [r14+0x110]
+000001c3  4c 89 70 30                     mov qword ptr [rax+0x30], r14
+000001c7  49 89 c6                        mov r14, rax
+000001ca  4c 8b 79 58                     mov r15, qword ptr [rcx+0x58]
+000001ce  49 c7 46 08 00 00 00 00         mov qword ptr [r14+0x8], 0x0
+000001d6  49 89 76 10                     mov qword ptr [r14+0x10], rsi
+000001da  f6 41 05 01                     test byte ptr [rcx+0x5], 0x1
+000001de  75 0a                           jnz .+0xa ; 0x1ea
+000001e0  48 89 d6                        mov rsi, rdx
+000001e3  48 c1 e6 05                     shl rsi, 0x5
+000001e7  49 01 f7                        add r15, rsi
+000001ea  8b 71 4c                        mov esi, dword ptr [rcx+0x4c]
+000001ed  48 c1 e2 04                     shl rdx, 0x4
+000001f1  48 c1 e6 04                     shl rsi, 0x4
+000001f5  4c 01 f2                        add rdx, r14
+000001f8  4c 01 f6                        add rsi, r14
+000001fb  48 39 f2                        cmp rdx, rsi
+000001fe  73 0d                           jnb .+0xd ; 0x20d
+00000200  c7 42 58 00 00 00 00            mov dword ptr [rdx+0x58], 0x0
+00000207  48 83 c2 10                     add rdx, 0x10
+0000020b  eb ee                           jmp .-0x12 ; 0x1fb
+0000020d  4d 89 5e 40                     mov qword ptr [r14+0x40], r11
+00000211  48 be 00 01 00 2c 17 56 00 00   mov rsi, 0x56172c000100
+0000021b  4c 89 b6 e8 01 00 00            mov qword ptr [rsi+0x1e8], r14
+00000222  41 ff 27                        jmp qword ptr [r15]
 ; op #12 ZEND_FE_RESET_R, line 32: vm
-00000223  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[12]
-0000022d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[12]
-00000237  ff e0                           jmp rax
+00000225  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[12]
+0000022f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[12]
+00000239  ff e0                           jmp rax
 ; op #13 ZEND_FE_FETCH_R, line 32: vm
-00000239  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[13]
-00000243  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[13]
-0000024d  ff e0                           jmp rax
+0000023b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[13]
+00000245  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[13]
+0000024f  ff e0                           jmp rax
 ; op #14 ZEND_INIT_DYNAMIC_CALL, line 33: vm
-0000024f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[14]
-00000259  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[14]
-00000263  ff e0                           jmp rax
+00000251  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[14]
+0000025b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[14]
+00000265  ff e0                           jmp rax
 ; op #15 ZEND_INIT_METHOD_CALL, line 33: vm
-00000265  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[15]
-0000026f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[15]
-00000279  ff e0                           jmp rax
+00000267  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[15]
+00000271  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[15]
+0000027b  ff e0                           jmp rax
 ; op #16 ZEND_SEND_VAR_EX, line 33: vm
-0000027b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[16]
-00000285  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[16]
-0000028f  ff e0                           jmp rax
+0000027d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[16]
+00000287  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[16]
+00000291  ff e0                           jmp rax
 ; op #17 ZEND_DO_FCALL, line 33: tail
-00000291  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[17]
-0000029b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[17]
-000002a5  ff e0                           jmp rax
+00000293  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[17]
+0000029d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[17]
+000002a7  ff e0                           jmp rax
 ; op #18 ZEND_SEND_VAR_NO_REF_EX, line 33: vm
-000002a7  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[18]
-000002b1  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[18]
-000002bb  ff e0                           jmp rax
+000002a9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[18]
+000002b3  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[18]
+000002bd  ff e0                           jmp rax
 ; op #19 ZEND_DO_FCALL, line 33: tail
-000002bd  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[19]
-000002c7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[19]
-000002d1  ff e0                           jmp rax
+000002bf  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[19]
+000002c9  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[19]
+000002d3  ff e0                           jmp rax
 ; op #20 ZEND_ASSIGN_OP, line 33: inline, entry
-000002d3  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
-000002db  75 5a                           jnz .+0x5a ; 0x337
-000002dd  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
-000002e5  75 2b                           jnz .+0x2b ; 0x312
-000002e7  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
-000002ee  49 03 86 40 01 00 00            add rax, qword ptr [r14+0x140]
-000002f5  0f 80 b0 01 00 00               jo .+0x1b0 ; 0x4ab
-000002fb  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
-00000302  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
-0000030d  e9 8c 00 00 00                  jmp .+0x8c ; 0x39e
-00000312  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
-0000031a  0f 85 8b 01 00 00               jnz .+0x18b ; 0x4ab
-00000320  0f 57 c0                        xorps xmm0, xmm0
-00000323  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
-0000032c  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
-00000335  eb 4f                           jmp .+0x4f ; 0x386
-00000337  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
-0000033f  0f 85 66 01 00 00               jnz .+0x166 ; 0x4ab
-00000345  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
-0000034d  75 17                           jnz .+0x17 ; 0x366
-0000034f  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-00000358  0f 57 c9                        xorps xmm1, xmm1
-0000035b  f2 49 0f 2a 8e 40 01 00 00      cvtsi2sd xmm1, qword ptr [r14+0x140]
-00000364  eb 20                           jmp .+0x20 ; 0x386
-00000366  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
-0000036e  0f 85 37 01 00 00               jnz .+0x137 ; 0x4ab
-00000374  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-0000037d  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
-00000386  f2 0f 58 c1                     addsd xmm0, xmm1
-0000038a  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
-00000393  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
+000002d5  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
+000002dd  75 5a                           jnz .+0x5a ; 0x339
+000002df  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
+000002e7  75 2b                           jnz .+0x2b ; 0x314
+000002e9  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
+000002f0  49 03 86 40 01 00 00            add rax, qword ptr [r14+0x140]
+000002f7  0f 80 b0 01 00 00               jo .+0x1b0 ; 0x4ad
+000002fd  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
+00000304  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
+0000030f  e9 8c 00 00 00                  jmp .+0x8c ; 0x3a0
+00000314  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
+0000031c  0f 85 8b 01 00 00               jnz .+0x18b ; 0x4ad
+00000322  0f 57 c0                        xorps xmm0, xmm0
+00000325  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
+0000032e  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
+00000337  eb 4f                           jmp .+0x4f ; 0x388
+00000339  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
+00000341  0f 85 66 01 00 00               jnz .+0x166 ; 0x4ad
+00000347  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
+0000034f  75 17                           jnz .+0x17 ; 0x368
+00000351  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+0000035a  0f 57 c9                        xorps xmm1, xmm1
+0000035d  f2 49 0f 2a 8e 40 01 00 00      cvtsi2sd xmm1, qword ptr [r14+0x140]
+00000366  eb 20                           jmp .+0x20 ; 0x388
+00000368  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
+00000370  0f 85 37 01 00 00               jnz .+0x137 ; 0x4ad
+00000376  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+0000037f  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
+00000388  f2 0f 58 c1                     addsd xmm0, xmm1
+0000038c  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
+00000395  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
 ; op #21 ZEND_JMP, line 32: inline, entry
-0000039e  48 b8 22 03 00 2c 17 56 00 00   mov rax, 0x56172c000322
-000003a8  80 38 00                        cmp byte ptr [rax], 0x0
-000003ab  0f 85 10 01 00 00               jnz .+0x110 ; 0x4c1
-000003b1  e9 83 fe ff ff                  jmp .-0x17d ; 0x239
+000003a0  48 b8 22 03 00 2c 17 56 00 00   mov rax, 0x56172c000322
+000003aa  80 38 00                        cmp byte ptr [rax], 0x0
+000003ad  0f 85 10 01 00 00               jnz .+0x110 ; 0x4c3
+000003b3  e9 83 fe ff ff                  jmp .-0x17d ; 0x23b
 ; op #22 ZEND_FE_FREE, line 32: vm
-000003b6  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[22]
-000003c0  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[22]
-000003ca  ff e0                           jmp rax
+000003b8  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[22]
+000003c2  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[22]
+000003cc  ff e0                           jmp rax
 ; op #23 ZEND_ECHO, line 35: vm
-000003cc  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[23]
-000003d6  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[23]
-000003e0  ff e0                           jmp rax
+000003ce  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[23]
+000003d8  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[23]
+000003e2  ff e0                           jmp rax
 ; op #24 ZEND_ECHO, line 35: vm
-000003e2  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[24]
-000003ec  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[24]
-000003f6  ff e0                           jmp rax
+000003e4  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[24]
+000003ee  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[24]
+000003f8  ff e0                           jmp rax
 ; op #25 ZEND_RETURN, line 36: tail
-000003f8  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[25]
-00000402  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[25]
-0000040c  ff e0                           jmp rax
+000003fa  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[25]
+00000404  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[25]
+0000040e  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-0000040e  41 ff 27                        jmp qword ptr [r15]
+00000410  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_ASSIGN: fallback, the VM does the op
-00000411  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-0000041b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-00000425  ff e0                           jmp rax
+00000413  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+0000041d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000427  ff e0                           jmp rax
 ; op #3 ZEND_ASSIGN: fallback, the VM does the op
-00000427  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
-00000431  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
-0000043b  ff e0                           jmp rax
+00000429  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000433  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+0000043d  ff e0                           jmp rax
 ; op #5 ZEND_SEND_VAL_EX: fallback, the VM does the op
-0000043d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-00000447  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-00000451  ff e0                           jmp rax
+0000043f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+00000449  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+00000453  ff e0                           jmp rax
 ; op #7 ZEND_ASSIGN: fallback, the VM does the op
-00000453  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
-0000045d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
-00000467  ff e0                           jmp rax
+00000455  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
+0000045f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
+00000469  ff e0                           jmp rax
 ; op #8 ZEND_ASSIGN: fallback, the VM does the op
-00000469  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
-00000473  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
-0000047d  ff e0                           jmp rax
+0000046b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
+00000475  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
+0000047f  ff e0                           jmp rax
 ; op #10 ZEND_SEND_VAL_EX: fallback, the VM does the op
-0000047f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[10]
-00000489  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[10]
-00000493  ff e0                           jmp rax
+00000481  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[10]
+0000048b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[10]
+00000495  ff e0                           jmp rax
 ; op #11 ZEND_DO_FCALL_BY_NAME: fallback, the VM does the op
-00000495  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[11]
-0000049f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[11]
-000004a9  ff e0                           jmp rax
+00000497  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[11]
+000004a1  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[11]
+000004ab  ff e0                           jmp rax
 ; op #20 ZEND_ASSIGN_OP: fallback, the VM does the op
-000004ab  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[20]
-000004b5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[20]
-000004bf  ff e0                           jmp rax
+000004ad  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[20]
+000004b7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[20]
+000004c1  ff e0                           jmp rax
 ; op #21 ZEND_JMP: fallback, the VM does the op
-000004c1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[21]
-000004cb  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[21]
-000004d5  ff e0                           jmp rax
+000004c3  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[21]
+000004cd  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[21]
+000004d7  ff e0                           jmp rax
