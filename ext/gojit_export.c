@@ -29,6 +29,7 @@ enum {
 	SEC_SSA_VARS = 5,
 	SEC_SSA_OPS = 6,
 	SEC_ADDRS = 7,
+	SEC_CALLEES = 8,
 };
 
 /* FUNC vm_flags: facts about how the VM runs the function's ops. */
@@ -245,6 +246,61 @@ static void put_addrs(smart_str *s, const zend_op_array *op_array)
 	section_end(s, at);
 }
 
+/* The user function an INIT_FCALL or INIT_FCALL_BY_NAME names, if the
+ * function table has it now (declared in this file or before); NULL else. */
+static const zend_op_array *named_callee(const zend_op *op)
+{
+	const zval *name;
+	const zend_function *fn;
+
+	if (op->opcode == ZEND_INIT_FCALL) {
+		name = RT_CONSTANT(op, op->op2);
+	} else if (op->opcode == ZEND_INIT_FCALL_BY_NAME) {
+		name = RT_CONSTANT(op, op->op2) + 1; /* the lowercased name */
+	} else {
+		return NULL;
+	}
+	if (Z_TYPE_P(name) != IS_STRING) {
+		return NULL;
+	}
+	fn = zend_hash_find_ptr(CG(function_table), Z_STR_P(name));
+	return fn && fn->type == ZEND_USER_FUNCTION ? &fn->op_array : NULL;
+}
+
+/* Facts about the functions calls name (wire.Callee): native calls use
+ * them after checking at run time that the call's function is that
+ * op_array. */
+static void put_callees(smart_str *s, const zend_op_array *op_array)
+{
+	size_t at;
+	uint32_t i, n = 0;
+
+	for (i = 0; i < op_array->last; i++) {
+		n += named_callee(&op_array->opcodes[i]) != NULL;
+	}
+	if (n == 0) {
+		return;
+	}
+	at = section_begin(s, SEC_CALLEES);
+	put_u32(s, n);
+	put_u32(s, 0);
+	for (i = 0; i < op_array->last; i++) {
+		const zend_op_array *c = named_callee(&op_array->opcodes[i]);
+		if (!c) {
+			continue;
+		}
+		put_u32(s, i);
+		put_u32(s, c->num_args);
+		put_u32(s, (uint32_t)c->last_var);
+		put_u32(s, c->T);
+		put_u32(s, c->fn_flags);
+		put_u32(s, 0);
+		put_u64(s, (uint64_t)(uintptr_t)c);
+		put_u64(s, (uint64_t)(uintptr_t)c->opcodes);
+	}
+	section_end(s, at);
+}
+
 /* Blocks beyond which the optimizer's recursive analyses risk the C stack. */
 #define MAX_ANALYSED_BLOCKS 100000
 
@@ -312,6 +368,9 @@ zend_string *gojit_export(zend_op_array *op_array, int kind)
 	}
 	if (op_array->literals) {
 		put_addrs(&s, op_array); /* sections in tag order, as wire.Encode writes them */
+	}
+	if (!cfg_only) {
+		put_callees(&s, op_array);
 	}
 	zend_arena_destroy(arena);
 	return smart_str_extract(&s);

@@ -73,10 +73,22 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	slot, nargs := int32(op.Result), op.ExtendedValue
+	kc := knownCall{callee: in.calleeOf(i), nargs: nargs}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
 		cachedFbc(e, slot)
+		push := a.NewLabel()
+		if kc.callee != nil && kc.usedStack() < 1<<30 {
+			// The function the name meant at export: its frame size.
+			other := a.NewLabel()
+			a.MovImm64(amd64.RAX, kc.callee.OpArray)
+			a.AluRR(amd64.AluCmp, amd64.RDX, amd64.RAX)
+			a.Jcc(amd64.CondNE, other)
+			a.MovImm64(amd64.RAX, kc.usedStack())
+			a.Jmp(push)
+			a.Bind(other)
+		}
 		a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
 		a.Jcc(amd64.CondNE, slow)
 		// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
@@ -93,6 +105,7 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 		a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
 		a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
 		a.ShlImm(amd64.RAX, 4)
+		a.Bind(push)
 		pushFrame(e, nargs)
 		e.Goto(e.Next())
 	}}
@@ -268,57 +281,49 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 	default:
 		return callthread.Plan{}
 	}
+	kc, known := in.knownCallOf(i)
+	spec := known && kc.specialised()
 	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
 		a := e.A
-		slow := e.Slow()
 		in.Spill(a, i) // the callee owns the registers now
-		// Checks: rax = call, rcx = callee op_array, then rdx = num_args
-		// and r11 = its run-time cache (scratch registers only).
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		if spec {
+			// The callee the INIT named, with the arguments it pushed:
+			// the frame's layout is known.
+			generic := a.NewLabel()
+			c := kc.callee
+			a.MovImm64(amd64.RCX, c.OpArray)
+			a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+			a.Jcc(amd64.CondNE, generic)
+			a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
+			a.AluRI(amd64.AluCmp, amd64.RDX, int32(kc.nargs))
+			a.Jcc(amd64.CondNE, generic)
+			enterChecks(e)
+			enterFrame(e, i, ret)
+			first := c.Opcodes
+			if c.Flags&zend.AccHasTypeHints == 0 {
+				first += uint64(kc.nargs) * zend.SizeofZendOp // past the RECVs
+			}
+			a.MovImm64(amd64.R15, first)
+			for k := kc.nargs; k < c.LastVar; k++ {
+				a.StoreImm32(amd64.M(amd64.R14, int32(zend.SizeofExecuteData+zend.SizeofZval*k+zend.ZvalTypeInfo)),
+					uint32(zend.TypeUndef))
+			}
+			enterDone(e)
+			a.Bind(generic)
+		}
+		// Any callee: rcx = its op_array, rdx = num_args.
 		a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
 		if byName {
 			a.CmpMem8Imm(amd64.M(amd64.RCX, zend.FunctionType), zend.UserFunction)
-			a.Jcc(amd64.CondNE, slow)
+			a.Jcc(amd64.CondNE, e.Slow())
 		}
-		a.MovImm64(amd64.R11, e.ExecutorGlobals())
-		a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
-		a.Jcc(amd64.CondNE, slow)
-		// RUN_TIME_CACHE(op_array): the pointer, or with the low bit set an
-		// offset from CG(map_ptr_base) (biased by -1) to a slot holding it.
-		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
-		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr), 1)
-		if cg := e.CompilerGlobals(); cg != 0 {
-			direct := a.NewLabel()
-			a.Jcc(amd64.CondE, direct)
-			a.MovImm64(amd64.RDX, cg)
-			a.Load64(amd64.RDX, amd64.M(amd64.RDX, zend.CGMapPtrBase))
-			a.AluRR(amd64.AluAdd, amd64.R11, amd64.RDX)
-			a.Load64(amd64.R11, amd64.M(amd64.R11, 0))
-			a.Bind(direct)
-		} else {
-			a.Jcc(amd64.CondNE, slow) // an offset, and no CG to resolve it
-		}
-		a.AluRI(amd64.AluCmp, amd64.R11, 0)
-		a.Jcc(amd64.CondE, slow) // not allocated yet (the VM allocates it)
+		enterChecks(e)
 		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ExecuteDataNumArgs))
 		a.CmpRM32(amd64.RDX, amd64.M(amd64.RCX, zend.OpArrayNumArgs))
-		a.Jcc(amd64.CondA, slow) // extra arguments (zend_copy_extra_args)
-		// The caller: SAVE_OPLINE, EX(call) = call->prev_execute_data.
-		a.MovImm64(amd64.RSI, e.Opline(i))
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataOpline), amd64.RSI)
-		a.Load64(amd64.RSI, amd64.M(amd64.RAX, zend.ExecuteDataPrev))
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.RSI)
-		if ret.frame {
-			a.Lea(amd64.RSI, amd64.M(amd64.R14, ret.off))
-		} else {
-			a.AluRR(amd64.AluXor, amd64.RSI, amd64.RSI)
-		}
-		a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataPrev), amd64.R14)
-		a.Mov(amd64.R14, amd64.RAX)
-		// i_init_func_execute_data.
+		a.Jcc(amd64.CondA, e.Slow()) // extra arguments (zend_copy_extra_args)
+		enterFrame(e, i, ret)
 		a.Load64(amd64.R15, amd64.M(amd64.RCX, zend.OpArrayOpcodes))
-		a.StoreImm64(amd64.M(amd64.R14, zend.ExecuteDataCall), 0)
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataReturnValue), amd64.RSI)
 		typed := a.NewLabel()
 		a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayFnFlags+1), uint8(zend.AccHasTypeHints>>8))
 		a.Jcc(amd64.CondNE, typed)
@@ -340,9 +345,128 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 		a.AddImm(amd64.RDX, zend.SizeofZval)
 		a.Jmp(loop)
 		a.Bind(done)
-		a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.R11)
-		a.MovImm64(amd64.RSI, e.ExecutorGlobals())
-		a.Store64(amd64.M(amd64.RSI, zend.EGCurrentExecuteData), amd64.R14)
-		a.JmpMem(amd64.M(amd64.R15, 0))
+		enterDone(e)
 	}}
+}
+
+// enterChecks: with rax = the call frame and rcx = the callee's op_array,
+// the fallback when EG(vm_interrupt) is set (ZEND_VM_ENTER_EX checks it)
+// or the callee has no run-time cache yet; else r11 = RUN_TIME_CACHE: the
+// pointer, or with the low bit set an offset from CG(map_ptr_base)
+// (biased by -1) to a slot holding it. Clobbers rdx.
+func enterChecks(e *callthread.Emitter) {
+	a := e.A
+	slow := e.Slow()
+	a.MovImm64(amd64.R11, e.ExecutorGlobals())
+	a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
+	a.Jcc(amd64.CondNE, slow)
+	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr))
+	a.TestMem8Imm(amd64.M(amd64.RCX, zend.OpArrayRunTimeCachePtr), 1)
+	if cg := e.CompilerGlobals(); cg != 0 {
+		direct := a.NewLabel()
+		a.Jcc(amd64.CondE, direct)
+		a.MovImm64(amd64.RDX, cg)
+		a.Load64(amd64.RDX, amd64.M(amd64.RDX, zend.CGMapPtrBase))
+		a.AluRR(amd64.AluAdd, amd64.R11, amd64.RDX)
+		a.Load64(amd64.R11, amd64.M(amd64.R11, 0))
+		a.Bind(direct)
+	} else {
+		a.Jcc(amd64.CondNE, slow) // an offset, and no CG to resolve it
+	}
+	a.AluRI(amd64.AluCmp, amd64.R11, 0)
+	a.Jcc(amd64.CondE, slow) // not allocated yet (the VM allocates it)
+}
+
+// enterFrame, past the last check: the caller's SAVE_OPLINE and EX(call)
+// = call->prev_execute_data, then call->prev_execute_data = the caller,
+// r14 = the call frame, its EX(call) = NULL and EX(return_value) (NULL
+// when the result is unused).
+func enterFrame(e *callthread.Emitter, i int, ret opnd) {
+	a := e.A
+	a.MovImm64(amd64.RSI, e.Opline(i))
+	a.Store64(amd64.M(amd64.R14, zend.ExecuteDataOpline), amd64.RSI)
+	a.Load64(amd64.RSI, amd64.M(amd64.RAX, zend.ExecuteDataPrev))
+	a.Store64(amd64.M(amd64.R14, zend.ExecuteDataCall), amd64.RSI)
+	if ret.frame {
+		a.Lea(amd64.RSI, amd64.M(amd64.R14, ret.off))
+	} else {
+		a.AluRR(amd64.AluXor, amd64.RSI, amd64.RSI)
+	}
+	a.Store64(amd64.M(amd64.RAX, zend.ExecuteDataPrev), amd64.R14)
+	a.Mov(amd64.R14, amd64.RAX)
+	a.StoreImm64(amd64.M(amd64.R14, zend.ExecuteDataCall), 0)
+	a.Store64(amd64.M(amd64.R14, zend.ExecuteDataReturnValue), amd64.RSI)
+}
+
+// enterDone: EX(run_time_cache) = r11, EG(current_execute_data), and on
+// to the callee's first op to run (r15).
+func enterDone(e *callthread.Emitter) {
+	a := e.A
+	a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.R11)
+	a.MovImm64(amd64.RSI, e.ExecutorGlobals())
+	a.Store64(amd64.M(amd64.RSI, zend.EGCurrentExecuteData), amd64.R14)
+	a.JmpMem(amd64.M(amd64.R15, 0))
+}
+
+// maxUnrolledCVs bounds the CV initialisations a specialised DO_UCALL
+// unrolls.
+const maxUnrolledCVs = 16
+
+// knownCall is what a DO_UCALL/DO_FCALL_BY_NAME knows at compile time
+// about its call: the callee the INIT op named (wire.Callee) and the
+// number of arguments INIT_FCALL pushed.
+type knownCall struct {
+	callee *wire.Callee
+	nargs  uint32
+}
+
+// calleeOf returns the wire's callee record of INIT op k, or nil.
+func (in *Inliner) calleeOf(k int) *wire.Callee {
+	for j := range in.f.Callees {
+		if int(in.f.Callees[j].Op) == k {
+			return &in.f.Callees[j]
+		}
+	}
+	return nil
+}
+
+// knownCallOf pairs DO op i with the INIT op of its call (calls nest: each
+// DO closes the innermost open INIT) and returns what is known about it.
+// A wrong pairing would only cost the specialisation: the code checks the
+// call's function and argument count at run time.
+func (in *Inliner) knownCallOf(i int) (knownCall, bool) {
+	level := 0
+	for k := i - 1; k >= 0; k-- {
+		switch zend.Opcode(in.f.Ops[k].Opcode) {
+		case zend.DoFcall, zend.DoIcall, zend.DoUcall, zend.DoFcallByName, zend.CallableConvert:
+			level++
+		case zend.InitFcall, zend.InitFcallByName, zend.InitNsFcallByName, zend.InitMethodCall,
+			zend.InitStaticMethodCall, zend.InitUserCall, zend.InitDynamicCall, zend.New:
+			if level > 0 {
+				level--
+				continue
+			}
+			c := in.calleeOf(k)
+			code := zend.Opcode(in.f.Ops[k].Opcode)
+			if c == nil || code != zend.InitFcall && code != zend.InitFcallByName {
+				return knownCall{}, false
+			}
+			return knownCall{callee: c, nargs: in.f.Ops[k].ExtendedValue}, true
+		}
+	}
+	return knownCall{}, false
+}
+
+// specialised reports whether the known call can take the specialised
+// path: no extra arguments, and few enough CVs to initialise.
+func (kc knownCall) specialised() bool {
+	c := kc.callee
+	return c != nil && kc.nargs <= c.NumArgs && c.LastVar <= 1<<16 &&
+		(c.LastVar < kc.nargs || c.LastVar-kc.nargs <= maxUnrolledCVs)
+}
+
+// usedStack is zend_vm_calc_used_stack for the known callee.
+func (kc knownCall) usedStack() uint64 {
+	c := kc.callee
+	return uint64(zend.SizeofExecuteData/zend.SizeofZval+kc.nargs+c.T+c.LastVar-min(c.NumArgs, kc.nargs)) * zend.SizeofZval
 }

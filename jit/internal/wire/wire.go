@@ -30,6 +30,7 @@ const (
 	TagSSAVars  uint8 = 5
 	TagSSAOps   uint8 = 6
 	TagAddrs    uint8 = 7
+	TagCallees  uint8 = 8
 )
 
 // Fixed record sizes, in bytes.
@@ -44,6 +45,7 @@ const (
 	ssaVarSize        = 32
 	ssaOpSize         = 24
 	addrsSize         = 8
+	calleeSize        = 40
 )
 
 // NoBlock is the Op.Block value of functions sent without a CFG.
@@ -131,6 +133,21 @@ type Func struct {
 	Blocks   []Block   // nil when the section is absent (no CFG)
 	SSAVars  []SSAVar  // nil when the section is absent
 	SSAOps   []SSAOp   // nil when absent; else len(SSAOps) == len(Ops)
+	Callees  []Callee  // nil when the section is absent
+}
+
+// Callee is what the exporter found about the function an INIT_FCALL or
+// INIT_FCALL_BY_NAME names: the user function the name meant in the
+// function table when the caller was exported. Code using it checks at run
+// time that the call's function is that op_array.
+type Callee struct {
+	Op      uint32 // the INIT op's index
+	NumArgs uint32 // the callee's num_args, last_var, T and fn_flags
+	LastVar uint32
+	T       uint32
+	Flags   uint32
+	OpArray uint64 // the callee's zend_op_array (never dereferenced)
+	Opcodes uint64 // its opcodes[0] (never dereferenced)
 }
 
 // Op is one zend_op plus the block it belongs to. Operands keep the engine's

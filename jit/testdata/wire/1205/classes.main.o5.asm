@@ -90,9 +90,9 @@
 000001bc  49 8d b6 10 01 00 00            lea rsi, ptr [r14+0x110]
 000001c3  4c 89 70 30                     mov qword ptr [rax+0x30], r14
 000001c7  49 89 c6                        mov r14, rax
-000001ca  4c 8b 79 58                     mov r15, qword ptr [rcx+0x58]
-000001ce  49 c7 46 08 00 00 00 00         mov qword ptr [r14+0x8], 0x0
-000001d6  49 89 76 10                     mov qword ptr [r14+0x10], rsi
+000001ca  49 c7 46 08 00 00 00 00         mov qword ptr [r14+0x8], 0x0
+000001d2  49 89 76 10                     mov qword ptr [r14+0x10], rsi
+000001d6  4c 8b 79 58                     mov r15, qword ptr [rcx+0x58]
 000001da  f6 41 05 01                     test byte ptr [rcx+0x5], 0x1
 000001de  75 0a                           jnz .+0xa ; 0x1ea
 000001e0  48 89 d6                        mov rsi, rdx
