@@ -25,6 +25,15 @@ function named($a, $b = 0, $c = 0) { return "$a-$b-$c"; }
 function undef_arg() { return add($nope, 1); }
 function gen($n) { for ($i = 0; $i < $n; $i++) { yield $i; } }
 function late_user() { return later(5); }
+// Frames with many CVs past the arguments (more than the unrolled UNDEFs).
+function many_locals($a, $b = 1) {
+    $v1 = $a; $v2 = $v1 + 1; $v3 = $v2 + 1; $v4 = $v3 + 1; $v5 = $v4 + 1; $v6 = $v5 + 1;
+    $v7 = $v6 + 1; $v8 = $v7 + 1; $v9 = $v8 + 1; $v10 = $v9 + 1; $v11 = $v10 + 1; $v12 = $v11 + 1;
+    $v13 = $v12 + 1; $v14 = $v13 + 1; $v15 = $v14 + 1; $v16 = $v15 + 1; $v17 = $v16 + 1;
+    if ($b > 1) { $v18 = 5; }
+    return $v17 + (isset($v18) ? $v18 : 100) + (isset($v19) ? 1 : 0);
+}
+function typed_few(int $a, float $b = 2.5, ?string $c = null) { return $a + $b . ($c ?? "-"); }
 // Calls compiled before their callee is declared: INIT_FCALL_BY_NAME,
 // SEND_VAL_EX/SEND_VAR_EX, DO_FCALL_BY_NAME.
 function by_name($n) { return declared_after($n, $n + 1) . "|" . declared_after(1.5, "s") . "|" . rec_after(10); }
@@ -87,6 +96,7 @@ for ($k = 0; $k < 3; $k++) {
     echo late_user(), " ", later(6), "\n";
     echo by_name($k), " ", by_name_ref(), " ", by_name_var(), " ", by_name_undefined(), "\n";
     echo by_name_extra(), " ", by_name_few(), "\n";
+    echo many_locals(1), " ", many_locals(2, 3), " ", typed_few(1), " ", typed_few(1, 1), " ", typed_few(2, 3, "x"), "\n";
     // A loop with register values around the call.
     $sum = 0;
     $f = 0.5;
