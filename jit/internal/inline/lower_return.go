@@ -104,6 +104,15 @@ func lowerReturn(in *Inliner, i int) callthread.Plan {
 	}}
 }
 
+// scalarProven reports whether SSA proves a frame operand NULL, FALSE,
+// TRUE, LONG or DOUBLE (never UNDEF nor a reference): the return needs
+// no check of its type.
+func scalarProven(x opnd) bool {
+	const scalars = 1<<zend.TypeNull | 1<<zend.TypeFalse | 1<<zend.TypeTrue | 1<<zend.TypeLong | 1<<zend.TypeDouble
+	m := x.mask & mayBeTypes
+	return x.frame && !x.reg && m != 0 && m&^scalars == 0
+}
+
 // releasesThis reports whether the function may be called with $this to
 // release: a non-static method. Plain functions and static methods never
 // are, and keep ZEND_CALL_RELEASE_THIS among the flags for the VM.
@@ -199,7 +208,7 @@ func (g *gen) leaveChecks(x opnd, cvs []opnd, this bool) {
 		a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 		a.Jcc(amd64.CondNE, g.e.Slow())
 	}
-	if x.frame {
+	if x.frame && !scalarProven(x) {
 		// type - 1 <= DOUBLE - 1 (unsigned): NULL..DOUBLE; UNDEF wraps.
 		a.Load32(amd64.RSI, x.typeInfo())
 		a.Lea(amd64.RAX, amd64.M(amd64.RSI, -1))
@@ -254,7 +263,14 @@ func (g *gen) leave(x opnd, this bool) {
 	case x.frame:
 		a.Load64(amd64.RCX, x.value())
 		a.Store64(ret, amd64.RCX)
-		a.Store32(retType, amd64.RSI)
+		if t, ok := x.known(); ok && scalarProven(x) {
+			a.StoreImm32(retType, uint32(t))
+		} else {
+			if scalarProven(x) { // not loaded by the check
+				a.Load32(amd64.RSI, x.typeInfo())
+			}
+			a.Store32(retType, amd64.RSI)
+		}
 	case x.typ == zend.TypeLong || x.typ == zend.TypeDouble:
 		if x.fitsImm32() {
 			a.StoreImm64(ret, int32(x.long()))

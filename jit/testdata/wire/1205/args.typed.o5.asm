@@ -1,18 +1,18 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function typed (args.php:9), 7 ops, 4 entries, 351 bytes, 4 ops native, the rest on the VM
+; gojit: function typed (args.php:9), 7 ops, 4 entries, 337 bytes, 4 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_RECV, line 9: inline, entry
 0000000d  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 00000011  48 83 fa 01                     cmp rdx, 0x1
-00000015  0f 82 02 01 00 00               jb .+0x102 ; 0x11d
+00000015  0f 82 f4 00 00 00               jb .+0xf4 ; 0x10f
 0000001b  41 80 7e 58 04                  cmp byte ptr [r14+0x58], 0x4
-00000020  0f 85 f7 00 00 00               jnz .+0xf7 ; 0x11d
+00000020  0f 85 e9 00 00 00               jnz .+0xe9 ; 0x10f
 ; op #1 ZEND_RECV_INIT, line 9: inline, entry
 00000026  41 8b 56 2c                     mov edx, dword ptr [r14+0x2c]
 0000002a  48 83 fa 02                     cmp rdx, 0x2
-0000002e  0f 83 ff 00 00 00               jnb .+0xff ; 0x133
+0000002e  0f 83 f1 00 00 00               jnb .+0xf1 ; 0x125
 00000034  48 b8 00 00 00 00 00 00 f8 3f   mov rax, 0x3ff8000000000000
 0000003e  49 89 46 60                     mov qword ptr [r14+0x60], rax
 00000042  41 c7 46 68 05 00 00 00         mov dword ptr [r14+0x68], 0x5
@@ -30,46 +30,42 @@
 ; op #4 ZEND_RETURN, line 11: inline, entry
 00000081  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
 00000085  48 25 00 00 ff 19               and rax, 0x19ff0000
-0000008b  0f 85 b8 00 00 00               jnz .+0xb8 ; 0x149
+0000008b  0f 85 aa 00 00 00               jnz .+0xaa ; 0x13b
 00000091  48 ba 00 01 00 2c 17 56 00 00   mov rdx, 0x56172c000100
 0000009b  48 83 ba 60 03 00 00 00         cmp qword ptr [rdx+0x360], 0x0
-000000a3  0f 85 a0 00 00 00               jnz .+0xa0 ; 0x149
-000000a9  41 8b 76 78                     mov esi, dword ptr [r14+0x78]
-000000ad  48 8d 46 ff                     lea rax, ptr [rsi-0x1]
-000000b1  48 83 f8 04                     cmp rax, 0x4
-000000b5  0f 87 8e 00 00 00               jnbe .+0x8e ; 0x149
-000000bb  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
-000000bf  48 83 f8 00                     cmp rax, 0x0
-000000c3  74 0a                           jz .+0xa ; 0xcf
-000000c5  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
-000000c9  48 89 08                        mov qword ptr [rax], rcx
-000000cc  89 70 08                        mov dword ptr [rax+0x8], esi
-000000cf  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
-000000d3  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
-000000da  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
-000000e1  49 89 ce                        mov r14, rcx
-000000e4  4d 8b 3e                        mov r15, qword ptr [r14]
-000000e7  49 83 c7 20                     add r15, 0x20
-000000eb  41 ff 27                        jmp qword ptr [r15]
+000000a3  0f 85 92 00 00 00               jnz .+0x92 ; 0x13b
+000000a9  49 8b 46 10                     mov rax, qword ptr [r14+0x10]
+000000ad  48 83 f8 00                     cmp rax, 0x0
+000000b1  74 0e                           jz .+0xe ; 0xc1
+000000b3  49 8b 4e 70                     mov rcx, qword ptr [r14+0x70]
+000000b7  48 89 08                        mov qword ptr [rax], rcx
+000000ba  c7 40 08 05 00 00 00            mov dword ptr [rax+0x8], 0x5
+000000c1  49 8b 4e 30                     mov rcx, qword ptr [r14+0x30]
+000000c5  48 89 8a e8 01 00 00            mov qword ptr [rdx+0x1e8], rcx
+000000cc  4c 89 b2 c8 01 00 00            mov qword ptr [rdx+0x1c8], r14
+000000d3  49 89 ce                        mov r14, rcx
+000000d6  4d 8b 3e                        mov r15, qword ptr [r14]
+000000d9  49 83 c7 20                     add r15, 0x20
+000000dd  41 ff 27                        jmp qword ptr [r15]
 ; op #5 ZEND_VERIFY_RETURN_TYPE, line 12: vm
-000000ee  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-000000f8  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-00000102  ff e0                           jmp rax
+000000e0  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+000000ea  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+000000f4  ff e0                           jmp rax
 ; op #6 ZEND_RETURN, line 12: tail
-00000104  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
-0000010e  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
-00000118  ff e0                           jmp rax
+000000f6  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[6]
+00000100  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[6]
+0000010a  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-0000011a  41 ff 27                        jmp qword ptr [r15]
+0000010c  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_RECV: fallback, the VM does the op
-0000011d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-00000127  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-00000131  ff e0                           jmp rax
+0000010f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+00000119  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000123  ff e0                           jmp rax
 ; op #1 ZEND_RECV_INIT: fallback, the VM does the op
-00000133  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
-0000013d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
-00000147  ff e0                           jmp rax
+00000125  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[1]
+0000012f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+00000139  ff e0                           jmp rax
 ; op #4 ZEND_RETURN: fallback, the VM does the op
-00000149  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
-00000153  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
-0000015d  ff e0                           jmp rax
+0000013b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[4]
+00000145  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[4]
+0000014f  ff e0                           jmp rax
