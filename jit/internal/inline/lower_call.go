@@ -210,13 +210,20 @@ func storeLiteral(a *amd64.Assembler, dst, dstType amd64.Mem, x opnd) {
 	a.StoreImm32(dstType, uint32(x.typ))
 }
 
-// lowerSendVar: SEND_VAR.
+// lowerSendVar: SEND_VAR, and SEND_VAR_EX for the first MAX_ARG_FLAG_NUM
+// arguments: the callee's quick_arg_flags must say neither by reference
+// nor prefer-reference (then the handler makes a reference).
 func lowerSendVar(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	arg, ok := sendArg(op)
 	if !ok {
 		return callthread.Plan{}
 	}
+	ex := zend.Opcode(op.Opcode) == zend.SendVarEx
+	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
+		return callthread.Plan{}
+	}
+	refBits := (op.Op2 + 3) * 2 // ZEND_SEND_BY_REF and PREFER_REF, in one byte (an even bit)
 	t := zend.OpType(op.Op1Type)
 	x, ok := in.slot(op.Op1)
 	if !ok || t != zend.OpCV && t != zend.OpVar {
@@ -231,6 +238,12 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
+		if ex {
+			a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+			a.Load64(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+			a.TestMem8Imm(amd64.M(amd64.RCX, int32(refBits/8)), 3<<(refBits%8))
+			a.Jcc(amd64.CondNE, slow)
+		}
 		if checkRef {
 			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
 			a.Jcc(amd64.CondE, slow)

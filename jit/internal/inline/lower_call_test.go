@@ -58,8 +58,9 @@ type callee struct {
 	room                      uint64 // bytes left on the VM stack page
 	arg                       zval   // $cv1
 	interrupt                 bool
-	internal                  bool // an internal function (type 1)
-	byRef                     bool // its first parameter is by reference
+	internal                  bool  // an internal function (type 1)
+	byRef                     bool  // its first parameter is by reference
+	refFlags2                 uint8 // quick_arg_flags of its second parameter
 }
 
 type callResult struct {
@@ -106,6 +107,7 @@ func runCall(t *testing.T, c *compiled, ce callee) callResult {
 	if ce.byRef {
 		arr[1] = 1 // ZEND_SEND_BY_REF of argument 1: bit (1+3)*2
 	}
+	arr[1] |= ce.refFlags2 << 2 // argument 2: bits (2+3)*2 and up
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayT:], 1)
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayFnFlags:], ce.fnFlags)
 	binary.LittleEndian.PutUint32(arr[zend.OpArrayNumArgs:], ce.numArgs)
@@ -163,6 +165,7 @@ func callFnByName() *fn {
 	f := callFn(0)
 	f.ops[0].Opcode, f.ops[0].Op1 = uint8(zend.InitFcallByName), 0
 	f.ops[1].Opcode, f.ops[1].Op2 = uint8(zend.SendValEx), 1
+	f.ops[2].Opcode, f.ops[2].Op2 = uint8(zend.SendVarEx), 2
 	f.ops[3].Opcode = uint8(zend.DoFcallByName)
 	return f
 }
@@ -305,6 +308,8 @@ func testNativeCall(t *testing.T, f *fn, byName bool, known calleeKnown) {
 		}{
 			{"internal function", func() callee { ce := plain; ce.internal = true; return ce }(), 0},
 			{"by-reference parameter", func() callee { ce := plain; ce.byRef = true; return ce }(), 1},
+			{"by-reference parameter 2", func() callee { ce := plain; ce.refFlags2 = 1; return ce }(), 2},
+			{"prefer-reference parameter 2", func() callee { ce := plain; ce.refFlags2 = 2; return ce }(), 2},
 		}...)
 	}
 	for _, tc := range fallbacks {

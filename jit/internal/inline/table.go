@@ -69,6 +69,7 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 
 	zend.InitFcallByName: lowerInitFcallByName,
 	zend.SendValEx:       lowerSendVal,
+	zend.SendVarEx:       lowerSendVar,
 	zend.DoFcallByName:   lowerDoUcall,
 
 	// lower_verify.go

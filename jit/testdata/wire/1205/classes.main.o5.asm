@@ -1,11 +1,11 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: main {main} (classes.php:1), 26 ops, 9 entries, 1241 bytes, 9 ops native, the rest on the VM
+; gojit: main {main} (classes.php:1), 26 ops, 10 entries, 1325 bytes, 10 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
 ; op #0 ZEND_ASSIGN, line 25: inline, entry
 0000000d  41 f6 46 59 01                  test byte ptr [r14+0x59], 0x1
-00000012  0f 85 fb 03 00 00               jnz .+0x3fb ; 0x413
+00000012  0f 85 39 04 00 00               jnz .+0x439 ; 0x451
 00000018  49 c7 46 50 0a 00 00 00         mov qword ptr [r14+0x50], 0xa
 00000020  41 c7 46 58 04 00 00 00         mov dword ptr [r14+0x58], 0x4
 ; op #1 ZEND_DECLARE_LAMBDA_FUNCTION, line 26: vm
@@ -18,11 +18,11 @@
 00000052  ff e0                           jmp rax
 ; op #3 ZEND_ASSIGN, line 26: inline, entry
 00000054  41 f6 46 69 01                  test byte ptr [r14+0x69], 0x1
-00000059  0f 85 ca 03 00 00               jnz .+0x3ca ; 0x429
+00000059  0f 85 08 04 00 00               jnz .+0x408 ; 0x467
 0000005f  41 8b 96 b8 00 00 00            mov edx, dword ptr [r14+0xb8]
 00000066  48 8d 42 ff                     lea rax, ptr [rdx-0x1]
 0000006a  48 83 f8 04                     cmp rax, 0x4
-0000006e  0f 87 b5 03 00 00               jnbe .+0x3b5 ; 0x429
+0000006e  0f 87 f3 03 00 00               jnbe .+0x3f3 ; 0x467
 00000074  49 8b 86 b0 00 00 00            mov rax, qword ptr [r14+0xb0]
 0000007b  49 89 46 60                     mov qword ptr [r14+0x60], rax
 0000007f  41 89 56 68                     mov dword ptr [r14+0x68], edx
@@ -34,7 +34,7 @@
 00000099  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000009d  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 000000a1  f6 41 01 01                     test byte ptr [rcx+0x1], 0x1
-000000a5  0f 85 94 03 00 00               jnz .+0x394 ; 0x43f
+000000a5  0f 85 d2 03 00 00               jnz .+0x3d2 ; 0x47d
 000000ab  48 c7 40 50 01 00 00 00         mov qword ptr [rax+0x50], 0x1
 000000b3  c7 40 58 04 00 00 00            mov dword ptr [rax+0x58], 0x4
 ; op #6 ZEND_DO_FCALL, line 30: tail
@@ -43,17 +43,17 @@
 000000ce  ff e0                           jmp rax
 ; op #7 ZEND_ASSIGN, line 30: inline, entry
 000000d0  41 f6 46 79 01                  test byte ptr [r14+0x79], 0x1
-000000d5  0f 85 7a 03 00 00               jnz .+0x37a ; 0x455
+000000d5  0f 85 b8 03 00 00               jnz .+0x3b8 ; 0x493
 000000db  41 8b 96 d8 00 00 00            mov edx, dword ptr [r14+0xd8]
 000000e2  48 8d 42 ff                     lea rax, ptr [rdx-0x1]
 000000e6  48 83 f8 04                     cmp rax, 0x4
-000000ea  0f 87 65 03 00 00               jnbe .+0x365 ; 0x455
+000000ea  0f 87 a3 03 00 00               jnbe .+0x3a3 ; 0x493
 000000f0  49 8b 86 d0 00 00 00            mov rax, qword ptr [r14+0xd0]
 000000f7  49 89 46 70                     mov qword ptr [r14+0x70], rax
 000000fb  41 89 56 78                     mov dword ptr [r14+0x78], edx
 ; op #8 ZEND_ASSIGN, line 31: inline, entry
 000000ff  41 f6 86 89 00 00 00 01         test byte ptr [r14+0x89], 0x1
-00000107  0f 85 5e 03 00 00               jnz .+0x35e ; 0x46b
+00000107  0f 85 9c 03 00 00               jnz .+0x39c ; 0x4a9
 0000010d  49 c7 86 80 00 00 00 00 00 00 00 mov qword ptr [r14+0x80], 0x0
 00000118  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
 ; op #9 ZEND_INIT_NS_FCALL_BY_NAME, line 32: vm
@@ -64,25 +64,25 @@
 00000139  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000013d  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 00000141  f6 41 01 01                     test byte ptr [rcx+0x1], 0x1
-00000145  0f 85 36 03 00 00               jnz .+0x336 ; 0x481
+00000145  0f 85 74 03 00 00               jnz .+0x374 ; 0x4bf
 0000014b  48 c7 40 50 04 00 00 00         mov qword ptr [rax+0x50], 0x4
 00000153  c7 40 58 04 00 00 00            mov dword ptr [rax+0x58], 0x4
 ; op #11 ZEND_DO_FCALL_BY_NAME, line 32: inline, entry
 0000015a  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
 0000015e  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
 00000162  80 39 02                        cmp byte ptr [rcx], 0x2
-00000165  0f 85 2c 03 00 00               jnz .+0x32c ; 0x497
+00000165  0f 85 6a 03 00 00               jnz .+0x36a ; 0x4d5
 0000016b  49 bb 00 01 00 2c 17 56 00 00   mov r11, 0x56172c000100
 00000175  41 80 bb 22 02 00 00 00         cmp byte ptr [r11+0x222], 0x0
-0000017d  0f 85 14 03 00 00               jnz .+0x314 ; 0x497
+0000017d  0f 85 52 03 00 00               jnz .+0x352 ; 0x4d5
 00000183  4c 8b 59 40                     mov r11, qword ptr [rcx+0x40]
 00000187  f6 41 40 01                     test byte ptr [rcx+0x40], 0x1
-0000018b  0f 85 06 03 00 00               jnz .+0x306 ; 0x497
+0000018b  0f 85 44 03 00 00               jnz .+0x344 ; 0x4d5
 00000191  49 83 fb 00                     cmp r11, 0x0
-00000195  0f 84 fc 02 00 00               jz .+0x2fc ; 0x497
+00000195  0f 84 3a 03 00 00               jz .+0x33a ; 0x4d5
 0000019b  8b 50 2c                        mov edx, dword ptr [rax+0x2c]
 0000019e  3b 51 20                        cmp edx, dword ptr [rcx+0x20]
-000001a1  0f 87 f0 02 00 00               jnbe .+0x2f0 ; 0x497
+000001a1  0f 87 2e 03 00 00               jnbe .+0x32e ; 0x4d5
 000001a7  48 be ?? ?? ?? ?? ?? ?? ?? ??   mov rsi, OPLINE[11]
 000001b1  49 89 36                        mov qword ptr [r14], rsi
 000001b4  48 8b 70 30                     mov rsi, qword ptr [rax+0x30]
@@ -128,110 +128,127 @@
 00000267  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[15]
 00000271  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[15]
 0000027b  ff e0                           jmp rax
-; op #16 ZEND_SEND_VAR_EX, line 33: vm
-0000027d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[16]
-00000287  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[16]
-00000291  ff e0                           jmp rax
+; op #16 ZEND_SEND_VAR_EX, line 33: inline, entry
+0000027d  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
+00000281  48 8b 48 18                     mov rcx, qword ptr [rax+0x18]
+00000285  f6 41 01 03                     test byte ptr [rcx+0x1], 0x3
+00000289  0f 85 5c 02 00 00               jnz .+0x25c ; 0x4eb
+0000028f  41 80 be 98 00 00 00 0a         cmp byte ptr [r14+0x98], 0xa
+00000297  0f 84 4e 02 00 00               jz .+0x24e ; 0x4eb
+0000029d  41 80 be 98 00 00 00 00         cmp byte ptr [r14+0x98], 0x0
+000002a5  0f 84 40 02 00 00               jz .+0x240 ; 0x4eb
+000002ab  41 8b 96 98 00 00 00            mov edx, dword ptr [r14+0x98]
+000002b2  49 8b 8e 90 00 00 00            mov rcx, qword ptr [r14+0x90]
+000002b9  41 f6 86 99 00 00 00 01         test byte ptr [r14+0x99], 0x1
+000002c1  74 03                           jz .+0x3 ; 0x2c6
+000002c3  83 01 01                        add dword ptr [rcx], 0x1
+000002c6  49 8b 46 08                     mov rax, qword ptr [r14+0x8]
+000002ca  48 89 48 50                     mov qword ptr [rax+0x50], rcx
+000002ce  89 50 58                        mov dword ptr [rax+0x58], edx
 ; op #17 ZEND_DO_FCALL, line 33: tail
-00000293  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[17]
-0000029d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[17]
-000002a7  ff e0                           jmp rax
+000002d1  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[17]
+000002db  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[17]
+000002e5  ff e0                           jmp rax
 ; op #18 ZEND_SEND_VAR_NO_REF_EX, line 33: vm
-000002a9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[18]
-000002b3  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[18]
-000002bd  ff e0                           jmp rax
+000002e7  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[18]
+000002f1  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[18]
+000002fb  ff e0                           jmp rax
 ; op #19 ZEND_DO_FCALL, line 33: tail
-000002bf  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[19]
-000002c9  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[19]
-000002d3  ff e0                           jmp rax
+000002fd  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[19]
+00000307  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[19]
+00000311  ff e0                           jmp rax
 ; op #20 ZEND_ASSIGN_OP, line 33: inline, entry
-000002d5  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
-000002dd  75 5a                           jnz .+0x5a ; 0x339
-000002df  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
-000002e7  75 2b                           jnz .+0x2b ; 0x314
-000002e9  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
-000002f0  49 03 86 40 01 00 00            add rax, qword ptr [r14+0x140]
-000002f7  0f 80 b0 01 00 00               jo .+0x1b0 ; 0x4ad
-000002fd  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
-00000304  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
-0000030f  e9 8c 00 00 00                  jmp .+0x8c ; 0x3a0
-00000314  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
-0000031c  0f 85 8b 01 00 00               jnz .+0x18b ; 0x4ad
-00000322  0f 57 c0                        xorps xmm0, xmm0
-00000325  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
-0000032e  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
-00000337  eb 4f                           jmp .+0x4f ; 0x388
-00000339  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
-00000341  0f 85 66 01 00 00               jnz .+0x166 ; 0x4ad
-00000347  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
-0000034f  75 17                           jnz .+0x17 ; 0x368
-00000351  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-0000035a  0f 57 c9                        xorps xmm1, xmm1
-0000035d  f2 49 0f 2a 8e 40 01 00 00      cvtsi2sd xmm1, qword ptr [r14+0x140]
-00000366  eb 20                           jmp .+0x20 ; 0x388
-00000368  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
-00000370  0f 85 37 01 00 00               jnz .+0x137 ; 0x4ad
-00000376  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
-0000037f  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
-00000388  f2 0f 58 c1                     addsd xmm0, xmm1
-0000038c  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
-00000395  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
+00000313  41 80 be 88 00 00 00 04         cmp byte ptr [r14+0x88], 0x4
+0000031b  75 5a                           jnz .+0x5a ; 0x377
+0000031d  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
+00000325  75 2b                           jnz .+0x2b ; 0x352
+00000327  49 8b 86 80 00 00 00            mov rax, qword ptr [r14+0x80]
+0000032e  49 03 86 40 01 00 00            add rax, qword ptr [r14+0x140]
+00000335  0f 80 c6 01 00 00               jo .+0x1c6 ; 0x501
+0000033b  49 89 86 80 00 00 00            mov qword ptr [r14+0x80], rax
+00000342  41 c7 86 88 00 00 00 04 00 00 00 mov dword ptr [r14+0x88], 0x4
+0000034d  e9 8c 00 00 00                  jmp .+0x8c ; 0x3de
+00000352  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
+0000035a  0f 85 a1 01 00 00               jnz .+0x1a1 ; 0x501
+00000360  0f 57 c0                        xorps xmm0, xmm0
+00000363  f2 49 0f 2a 86 80 00 00 00      cvtsi2sd xmm0, qword ptr [r14+0x80]
+0000036c  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
+00000375  eb 4f                           jmp .+0x4f ; 0x3c6
+00000377  41 80 be 88 00 00 00 05         cmp byte ptr [r14+0x88], 0x5
+0000037f  0f 85 7c 01 00 00               jnz .+0x17c ; 0x501
+00000385  41 80 be 48 01 00 00 04         cmp byte ptr [r14+0x148], 0x4
+0000038d  75 17                           jnz .+0x17 ; 0x3a6
+0000038f  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+00000398  0f 57 c9                        xorps xmm1, xmm1
+0000039b  f2 49 0f 2a 8e 40 01 00 00      cvtsi2sd xmm1, qword ptr [r14+0x140]
+000003a4  eb 20                           jmp .+0x20 ; 0x3c6
+000003a6  41 80 be 48 01 00 00 05         cmp byte ptr [r14+0x148], 0x5
+000003ae  0f 85 4d 01 00 00               jnz .+0x14d ; 0x501
+000003b4  f2 41 0f 10 86 80 00 00 00      movsd xmm0, qword ptr [r14+0x80]
+000003bd  f2 41 0f 10 8e 40 01 00 00      movsd xmm1, qword ptr [r14+0x140]
+000003c6  f2 0f 58 c1                     addsd xmm0, xmm1
+000003ca  f2 41 0f 11 86 80 00 00 00      movsd qword ptr [r14+0x80], xmm0
+000003d3  41 c7 86 88 00 00 00 05 00 00 00 mov dword ptr [r14+0x88], 0x5
 ; op #21 ZEND_JMP, line 32: inline, entry
-000003a0  48 b8 22 03 00 2c 17 56 00 00   mov rax, 0x56172c000322
-000003aa  80 38 00                        cmp byte ptr [rax], 0x0
-000003ad  0f 85 10 01 00 00               jnz .+0x110 ; 0x4c3
-000003b3  e9 83 fe ff ff                  jmp .-0x17d ; 0x23b
+000003de  48 b8 22 03 00 2c 17 56 00 00   mov rax, 0x56172c000322
+000003e8  80 38 00                        cmp byte ptr [rax], 0x0
+000003eb  0f 85 26 01 00 00               jnz .+0x126 ; 0x517
+000003f1  e9 45 fe ff ff                  jmp .-0x1bb ; 0x23b
 ; op #22 ZEND_FE_FREE, line 32: vm
-000003b8  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[22]
-000003c2  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[22]
-000003cc  ff e0                           jmp rax
+000003f6  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[22]
+00000400  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[22]
+0000040a  ff e0                           jmp rax
 ; op #23 ZEND_ECHO, line 35: vm
-000003ce  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[23]
-000003d8  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[23]
-000003e2  ff e0                           jmp rax
+0000040c  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[23]
+00000416  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[23]
+00000420  ff e0                           jmp rax
 ; op #24 ZEND_ECHO, line 35: vm
-000003e4  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[24]
-000003ee  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[24]
-000003f8  ff e0                           jmp rax
+00000422  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[24]
+0000042c  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[24]
+00000436  ff e0                           jmp rax
 ; op #25 ZEND_RETURN, line 36: tail
-000003fa  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[25]
-00000404  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[25]
-0000040e  ff e0                           jmp rax
+00000438  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[25]
+00000442  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[25]
+0000044c  ff e0                           jmp rax
 ; dispatch: continue where the VM says
-00000410  41 ff 27                        jmp qword ptr [r15]
+0000044e  41 ff 27                        jmp qword ptr [r15]
 ; op #0 ZEND_ASSIGN: fallback, the VM does the op
-00000413  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
-0000041d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
-00000427  ff e0                           jmp rax
+00000451  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[0]
+0000045b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[0]
+00000465  ff e0                           jmp rax
 ; op #3 ZEND_ASSIGN: fallback, the VM does the op
-00000429  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
-00000433  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
-0000043d  ff e0                           jmp rax
+00000467  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+00000471  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+0000047b  ff e0                           jmp rax
 ; op #5 ZEND_SEND_VAL_EX: fallback, the VM does the op
-0000043f  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
-00000449  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
-00000453  ff e0                           jmp rax
+0000047d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[5]
+00000487  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[5]
+00000491  ff e0                           jmp rax
 ; op #7 ZEND_ASSIGN: fallback, the VM does the op
-00000455  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
-0000045f  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
-00000469  ff e0                           jmp rax
+00000493  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[7]
+0000049d  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[7]
+000004a7  ff e0                           jmp rax
 ; op #8 ZEND_ASSIGN: fallback, the VM does the op
-0000046b  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
-00000475  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
-0000047f  ff e0                           jmp rax
+000004a9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
+000004b3  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
+000004bd  ff e0                           jmp rax
 ; op #10 ZEND_SEND_VAL_EX: fallback, the VM does the op
-00000481  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[10]
-0000048b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[10]
-00000495  ff e0                           jmp rax
+000004bf  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[10]
+000004c9  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[10]
+000004d3  ff e0                           jmp rax
 ; op #11 ZEND_DO_FCALL_BY_NAME: fallback, the VM does the op
-00000497  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[11]
-000004a1  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[11]
-000004ab  ff e0                           jmp rax
+000004d5  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[11]
+000004df  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[11]
+000004e9  ff e0                           jmp rax
+; op #16 ZEND_SEND_VAR_EX: fallback, the VM does the op
+000004eb  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[16]
+000004f5  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[16]
+000004ff  ff e0                           jmp rax
 ; op #20 ZEND_ASSIGN_OP: fallback, the VM does the op
-000004ad  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[20]
-000004b7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[20]
-000004c1  ff e0                           jmp rax
+00000501  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[20]
+0000050b  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[20]
+00000515  ff e0                           jmp rax
 ; op #21 ZEND_JMP: fallback, the VM does the op
-000004c3  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[21]
-000004cd  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[21]
-000004d7  ff e0                           jmp rax
+00000517  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[21]
+00000521  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[21]
+0000052b  ff e0                           jmp rax
