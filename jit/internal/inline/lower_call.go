@@ -9,44 +9,50 @@ import (
 
 // Calls of user functions by name: INIT_FCALL, SEND_VAL, SEND_VAR and
 // DO_UCALL (the function known at compile time), INIT_FCALL_BY_NAME,
-// SEND_VAL_EX and DO_FCALL_BY_NAME (declared later; these check at run
-// time what the compiler could not: a user function, by-value
-// arguments), each done natively the way its VM handler does it
+// SEND_VAL_EX, SEND_VAR_EX and DO_FCALL_BY_NAME (declared later: these
+// check at run time what the compiler could not, a user function and
+// by-value parameters), each done natively the way its VM handler does it
 // (zend_vm_def.h), so that any of them may fall back to the VM on its own:
 // the VM then runs that op and the rest of the sequence, and the call
 // returns into the op after DO_UCALL, a block start, hence an entry.
 //
 //	INIT_FCALL  fbc = CACHED_PTR(result.num); NULL (first call) → VM.
-//	            Push the frame: used_stack is op1.num; without the room
-//	            between EG(vm_stack_top) and EG(vm_stack_end) → VM (it
-//	            extends the stack). func, This = NULL, call info
-//	            ZEND_CALL_NESTED_FUNCTION (0), num_args = extended_value,
-//	            prev_execute_data = EX(call), EX(call) = the frame.
+//	            Push the frame: used_stack is op1.num (BY_NAME: computed
+//	            as zend_vm_calc_used_stack, a constant for the callee the
+//	            exporter found); without the room between EG(vm_stack_top)
+//	            and EG(vm_stack_end) → VM (it extends the stack). func,
+//	            This = NULL, call info ZEND_CALL_NESTED_FUNCTION (0),
+//	            num_args = extended_value, prev_execute_data = EX(call),
+//	            EX(call) = the frame.
 //	SEND_VAL    CONST (a scalar literal), TMP or VAR: ZVAL_COPY_VALUE
 //	            into the argument slot of EX(call). Named arguments → VM.
 //	SEND_VAR    CV: UNDEF (a warning) and references → VM, else the copy
 //	            with the refcount of a refcounted value incremented; VAR:
-//	            a reference → VM, else the copy (the VAR is moved).
+//	            a reference → VM, else the copy (the VAR is moved). SSA
+//	            may rule the checks out.
 //	DO_UCALL    i_init_func_execute_data for the callee: EX(opline) saved,
 //	            EX(call) popped, return value slot (NULL when unused),
 //	            prev_execute_data, EX(call) = NULL, RECVs skipped for
 //	            passed arguments without type hints, the other CVs UNDEF,
 //	            run_time_cache, EG(current_execute_data); r14 = the frame,
 //	            r15 = its first op to run, jmp *(%r15). Fallbacks, checked
-//	            before anything is written: extra arguments
+//	            before anything is written: EG(vm_interrupt) set (the VM's
+//	            ZEND_VM_ENTER_EX checks it), extra arguments
 //	            (zend_copy_extra_args), a run-time cache not yet allocated
 //	            (RUN_TIME_CACHE: the pointer, or behind a map_ptr offset,
 //	            opcache's shared op_arrays, resolved through
-//	            CG(map_ptr_base); without compiler_globals' address → VM),
-//	            EG(vm_interrupt)
-//	            set (the VM's ZEND_VM_ENTER_EX checks it). With an
-//	            observer extension loaded the VM runs the OBSERVER variant,
-//	            which must stay.
+//	            CG(map_ptr_base); without compiler_globals' address → VM).
+//	            With an observer extension loaded the VM runs the OBSERVER
+//	            variant, which must stay. When the call's function is the
+//	            one the exporter found for the INIT op (wire.Callee) and
+//	            the argument count the INIT's, the frame is set up with
+//	            constants (knownCall).
 //
 // DO_UCALL leaves the function: it spills every register value of its
 // region first (the callee clobbers the registers; the caller's entry at
 // the next op loads them again), and uses only scratch registers until its
 // last check, so that its fallback's own spill stores the same values.
+// The other ops use scratch registers only.
 
 // lowerInitFcall: INIT_FCALL, with the frame size the compiler computed.
 func lowerInitFcall(in *Inliner, i int) callthread.Plan {
