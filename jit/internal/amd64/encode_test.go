@@ -110,6 +110,8 @@ var encCases = []encCase{
 	{"sar imm 63", func(a *Assembler) { a.SarImm(R9, 63) }, "sar r9, 0x3f", "49c1f93f"},
 	{"cmp dword reg mem", func(a *Assembler) { a.CmpRM32(RDX, M(RCX, 0x20)) }, "cmp edx, dword ptr [rcx+0x20]", "3b5120"},
 	{"cmp dword r11 mem", func(a *Assembler) { a.CmpRM32(R11, M(RAX, 0x2c)) }, "cmp r11d, dword ptr [rax+0x2c]", "443b582c"},
+	{"cmp dword mem imm8", func(a *Assembler) { a.CmpMem32Imm(M(R14, 0x2c), 2) }, "cmp dword ptr [r14+0x2c], 0x2", "41837e2c02"},
+	{"cmp dword mem imm32", func(a *Assembler) { a.CmpMem32Imm(M(RAX, 0x2c), 0x1000) }, "cmp dword ptr [rax+0x2c], 0x1000", "81782c00100000"},
 	{"add dword mem imm8", func(a *Assembler) { a.AddMem32Imm(M(RCX, 0), 1) }, "add dword ptr [rcx], 0x1", "830101"},
 	{"add dword mem r12", func(a *Assembler) { a.AddMem32Imm(M(R12, 4), 2) }, "add dword ptr [r12+0x4], 0x2", "4183442404" + "02"},
 	{"movzx byte", func(a *Assembler) { a.LoadU8(RAX, M(R14, 0x58)) }, "movzx eax, byte ptr [r14+0x58]", "410fb64658"},
