@@ -51,6 +51,7 @@ func gojit_go_init(in *C.gojit_engine_init, errBuf *C.char, errLen C.size_t) (rc
 
 		ExecutorGlobals: uint64(in.executor_globals),
 		SqrtFunction:    uint64(in.sqrt_function),
+		CompilerGlobals: uint64(in.compiler_globals),
 	})
 	if err != nil {
 		putString(errBuf, errLen, err.Error())

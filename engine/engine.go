@@ -56,6 +56,9 @@ type Config struct {
 	// SqrtFunction is the address of the internal function sqrt()
 	// (0: none), whose calls fast paths do with sqrtsd.
 	SqrtFunction uint64
+	// CompilerGlobals is the address of compiler_globals (the init block's
+	// compiler_globals), where native calls read CG(map_ptr_base); 0: none.
+	CompilerGlobals uint64
 
 	// PanicOn names a function whose compilation panics on purpose, so
 	// tests can prove a compiler panic never takes PHP down.
@@ -239,6 +242,7 @@ func (e *Engine) jitEnv(slot uint32) jit.Env {
 
 		ExecutorGlobals: e.cfg.ExecutorGlobals,
 		SqrtFunction:    e.cfg.SqrtFunction,
+		CompilerGlobals: e.cfg.CompilerGlobals,
 	}
 }
 

@@ -88,6 +88,9 @@ typedef struct gojit_engine_init {
 	 * there (disable_functions): INIT_FCALL + SEND + DO_ICALL of it becomes
 	 * one sqrtsd when the call's run-time cache slot holds it. */
 	uint64_t sqrt_function;
+	/* &compiler_globals: native calls read CG(map_ptr_base) there to find
+	 * the run-time cache of a function behind a map_ptr offset (opcache). */
+	uint64_t compiler_globals;
 } gojit_engine_init;
 
 /* Filled by gojit_go_compile. */

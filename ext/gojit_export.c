@@ -16,6 +16,10 @@
 
 #define WIRE_MAGIC 0x46574a47u /* "GJWF" */
 #define WIRE_VERSION 2
+/* wire.Op.Aux bits (jit/internal/wire/wire.go). */
+#define AUX_KNOWN (1u << 30)
+#define AUX_COMPLEX (1u << 31)
+#define AUX_TYPE_MASK ((1u << 25) - 1)
 
 enum {
 	SEC_FUNC = 1,
@@ -25,6 +29,7 @@ enum {
 	SEC_SSA_VARS = 5,
 	SEC_SSA_OPS = 6,
 	SEC_ADDRS = 7,
+	SEC_CALLEES = 8,
 };
 
 /* FUNC vm_flags: facts about how the VM runs the function's ops. */
@@ -97,6 +102,19 @@ static void put_func(smart_str *s, const zend_op_array *op_array, int kind)
 	section_end(s, at);
 }
 
+/* Facts about an op the zend_op lacks (wire.Op.Aux): a VERIFY_RETURN_TYPE
+ * gets the declared return type, which lives in arg_info[-1]. */
+static uint32_t op_aux(const zend_op_array *op_array, const zend_op *op)
+{
+	if (op->opcode == ZEND_VERIFY_RETURN_TYPE && (op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) &&
+	    op_array->arg_info) {
+		zend_type t = op_array->arg_info[-1].type;
+		return AUX_KNOWN | (ZEND_TYPE_PURE_MASK(t) & AUX_TYPE_MASK) |
+		       (ZEND_TYPE_IS_COMPLEX(t) ? AUX_COMPLEX : 0);
+	}
+	return 0;
+}
+
 static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg *cfg)
 {
 	size_t at = section_begin(s, SEC_OPS);
@@ -120,7 +138,7 @@ static void put_ops(smart_str *s, const zend_op_array *op_array, const zend_cfg 
 		put_u8(s, op->op2_type);
 		put_u8(s, op->result_type);
 		put_u32(s, cfg->map[i]);
-		put_u32(s, 0);
+		put_u32(s, op_aux(op_array, op));
 		/* The function variant native code calls. The lookup goes by the
 		 * handler's address in the VM's table, so it is only valid while
 		 * op->handler is still the VM's: export runs before install. */
@@ -228,6 +246,61 @@ static void put_addrs(smart_str *s, const zend_op_array *op_array)
 	section_end(s, at);
 }
 
+/* The user function an INIT_FCALL or INIT_FCALL_BY_NAME names, if the
+ * function table has it now (declared in this file or before); NULL else. */
+static const zend_op_array *named_callee(const zend_op *op)
+{
+	const zval *name;
+	const zend_function *fn;
+
+	if (op->opcode == ZEND_INIT_FCALL) {
+		name = RT_CONSTANT(op, op->op2);
+	} else if (op->opcode == ZEND_INIT_FCALL_BY_NAME) {
+		name = RT_CONSTANT(op, op->op2) + 1; /* the lowercased name */
+	} else {
+		return NULL;
+	}
+	if (Z_TYPE_P(name) != IS_STRING) {
+		return NULL;
+	}
+	fn = zend_hash_find_ptr(CG(function_table), Z_STR_P(name));
+	return fn && fn->type == ZEND_USER_FUNCTION ? &fn->op_array : NULL;
+}
+
+/* Facts about the functions calls name (wire.Callee): native calls use
+ * them after checking at run time that the call's function is that
+ * op_array. */
+static void put_callees(smart_str *s, const zend_op_array *op_array)
+{
+	size_t at;
+	uint32_t i, n = 0;
+
+	for (i = 0; i < op_array->last; i++) {
+		n += named_callee(&op_array->opcodes[i]) != NULL;
+	}
+	if (n == 0) {
+		return;
+	}
+	at = section_begin(s, SEC_CALLEES);
+	put_u32(s, n);
+	put_u32(s, 0);
+	for (i = 0; i < op_array->last; i++) {
+		const zend_op_array *c = named_callee(&op_array->opcodes[i]);
+		if (!c) {
+			continue;
+		}
+		put_u32(s, i);
+		put_u32(s, c->num_args);
+		put_u32(s, (uint32_t)c->last_var);
+		put_u32(s, c->T);
+		put_u32(s, c->fn_flags);
+		put_u32(s, 0);
+		put_u64(s, (uint64_t)(uintptr_t)c);
+		put_u64(s, (uint64_t)(uintptr_t)c->opcodes);
+	}
+	section_end(s, at);
+}
+
 /* Blocks beyond which the optimizer's recursive analyses risk the C stack. */
 #define MAX_ANALYSED_BLOCKS 100000
 
@@ -295,6 +368,9 @@ zend_string *gojit_export(zend_op_array *op_array, int kind)
 	}
 	if (op_array->literals) {
 		put_addrs(&s, op_array); /* sections in tag order, as wire.Encode writes them */
+	}
+	if (!cfg_only) {
+		put_callees(&s, op_array);
 	}
 	zend_arena_destroy(arena);
 	return smart_str_extract(&s);

@@ -67,6 +67,23 @@ GOJIT_ASSERT_OFFSET(zend_property_info, flags, 4);             /* zend.ZendPrope
 GOJIT_ASSERT_OFFSET(zend_property_info, type.type_mask, 48);   /* zend.ZendPropertyInfoTypeMask */
 _Static_assert(ZEND_ACC_READONLY == 1 << 7, "ZEND_ACC_READONLY != zend.ZendAccReadonly");
 _Static_assert(MAY_BE_LONG == 1 << IS_LONG && MAY_BE_DOUBLE == 1 << IS_DOUBLE, "MAY_BE_* bits");
+GOJIT_ASSERT_OFFSET(zend_execute_data, call, 8);               /* zend.ExecuteDataCall */
+GOJIT_ASSERT_OFFSET(zend_execute_data, This.u2.num_args, 44);  /* zend.ExecuteDataNumArgs */
+GOJIT_ASSERT_OFFSET(zend_op_array, fn_flags, 4);               /* zend.OpArrayFnFlags */
+GOJIT_ASSERT_OFFSET(zend_op_array, num_args, 32);              /* zend.OpArrayNumArgs */
+GOJIT_ASSERT_OFFSET(zend_op_array, run_time_cache__ptr, 64);   /* zend.OpArrayRunTimeCachePtr */
+GOJIT_ASSERT_OFFSET(zend_op_array, last_var, 76);              /* zend.OpArrayLastVar */
+GOJIT_ASSERT_OFFSET(zend_op_array, opcodes, 88);               /* zend.OpArrayOpcodes */
+GOJIT_ASSERT_OFFSET(zend_executor_globals, vm_stack_end, 464); /* zend.EGVMStackEnd */
+GOJIT_ASSERT_OFFSET(zend_compiler_globals, map_ptr_base, 480); /* zend.CGMapPtrBase */
+GOJIT_ASSERT_OFFSET(zend_op_array, T, 56);                     /* zend.OpArrayT */
+GOJIT_ASSERT_OFFSET(zend_function, type, 0);                   /* zend.FunctionType */
+_Static_assert(offsetof(zend_function, quick_arg_flags) == 0 && ZEND_SEND_BY_REF == 1 && MAX_ARG_FLAG_NUM == 12,
+               "quick_arg_flags: native SEND_VAL_EX");
+_Static_assert(ZEND_USER_FUNCTION == 2, "ZEND_USER_FUNCTION != zend.UserFunction");
+_Static_assert(ZEND_CALL_FRAME_SLOT == 5, "ZEND_CALL_FRAME_SLOT != 5 (native INIT_FCALL_BY_NAME)");
+_Static_assert(ZEND_CALL_NESTED_FUNCTION == 0, "ZEND_CALL_NESTED_FUNCTION != 0 (native INIT_FCALL)");
+_Static_assert(ZEND_ACC_HAS_TYPE_HINTS == 1u << 8, "ZEND_ACC_HAS_TYPE_HINTS != zend.AccHasTypeHints");
 _Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
 
 static void fill_layout(gojit_layout *l)
@@ -157,6 +174,7 @@ static void engine_load(void)
 	init.executor_globals = (uint64_t)(uintptr_t)&executor_globals;
 	init.sqrt_function = (uint64_t)(uintptr_t)internal_function("sqrt");
 	fill_layout(&init.layout);
+	init.compiler_globals = (uint64_t)(uintptr_t)&compiler_globals;
 
 	rc = gojit_eng.init(&init, err, sizeof(err));
 	if (rc != GOJIT_OK) {

@@ -32,6 +32,7 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 		}
 		opt.Inline = in
 		opt.ExecutorGlobals = env.ExecutorGlobals
+		opt.CompilerGlobals = env.CompilerGlobals
 		opt.VMRuns = true
 	}
 	for _, e := range entries {

@@ -74,6 +74,10 @@ type Env struct {
 	// SqrtFunction is the zend_function of the internal sqrt() (0: none):
 	// its calls get a fast path (sqrtsd) guarded by the call's cache slot.
 	SqrtFunction uint64
+	// CompilerGlobals is the address of compiler_globals (absolute), 0 if
+	// unknown: native calls find run-time caches behind map_ptr offsets
+	// (opcache's shared op_arrays) through CG(map_ptr_base).
+	CompilerGlobals uint64
 	// AVX: generated double arithmetic uses VEX (AVX) encodings instead
 	// of SSE2. Only set it when the CPU and the OS support AVX (the
 	// engine: gojit.jit's C digit is 1 and x/sys/cpu says HasAVX).

@@ -30,6 +30,13 @@ func TestInlineBodiesRun(t *testing.T) {
 	const frameBase, codeBase = 0x7f3a_1000_0000, 0x10_0000
 	const callerBase, callerOpline, retBase = 0x7f3a_0f00_0000, 0x7f3a_5000_0040, 0x7f3a_0e00_0000
 	const objBase = 0x7f3a_0d00_0000 // $this, refcount 2 and in the GC buffer: a release only decrements
+	// The run-time cache (empty: INIT_FCALL finds no function and leaves
+	// it to the VM), the frame EX(call) points at and its function, an
+	// op_array without a run-time cache (DO_UCALL leaves it to the VM; the
+	// native call runs in package inline's tests), and the header every
+	// refcounted value of the "mixed" fill points at (SEND_VAR adds
+	// references).
+	const rtcBase, callBase, opArrayBase, countedBase = 0x7f3a_0c00_0000, 0x7f3a_0b00_0000, 0x7f3a_0a00_0000, 0x7f3a_0900_0000
 	callInfos := []uint32{0, zend.CallTop, zend.CallReleaseThis, zend.CallFreeExtraArgs, zend.CallHasSymbolTable}
 	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
 		"undef":  func(int, *rand.Rand) (uint32, uint64) { return 0, 0 },
@@ -38,7 +45,11 @@ func TestInlineBodiesRun(t *testing.T) {
 		"mixed": func(_ int, r *rand.Rand) (uint32, uint64) {
 			types := []uint32{0, 1, 2, 3, 4, 4, 5, 5, 6, 0x106, 0x307, 0x308, 0x10a}
 			vals := []uint64{0, 1, ^uint64(0), 1 << 63, math.Float64bits(math.NaN()), 63, 64}
-			return types[r.Intn(len(types))], vals[r.Intn(len(vals))]
+			t := types[r.Intn(len(types))]
+			if t&zend.TypeFlagRefcounted != 0 {
+				return t, countedBase // a refcounted value points at its header
+			}
+			return t, vals[r.Intn(len(vals))]
 		},
 	}
 	type run struct {
@@ -106,6 +117,14 @@ func TestInlineBodiesRun(t *testing.T) {
 					binary.LittleEndian.PutUint32(obj[zend.ZendRefcountedTypeInfo:], 1<<10|uint32(zend.TypeObject))
 					ret := make([]byte, zend.SizeofZval)
 					egTop, egCur := make([]byte, 8), make([]byte, 8)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], rtcBase)
+					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataCall:], callBase)
+					call := make([]byte, 1<<16)
+					binary.LittleEndian.PutUint64(call[zend.ExecuteDataFunc:], opArrayBase)
+					m.AddRegion("run_time_cache", rtcBase, make([]byte, 1<<16), false)
+					m.AddRegion("call", callBase, call, true)
+					m.AddRegion("op_array", opArrayBase, make([]byte, zend.SizeofOpArray), false)
+					m.AddRegion("counted", countedBase, make([]byte, 16), true)
 					m.AddRegion("frame", frameBase, frame, true)
 					m.AddRegion("caller", callerBase, caller, false)
 					m.AddRegion("return_value", retBase, ret, true)

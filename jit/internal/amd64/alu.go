@@ -55,6 +55,15 @@ func (a *Assembler) AluRI(op Alu, dst Reg, v int32) { a.emit(aluInstr(op, reg(ds
 // CmpMemImm sets flags from the 8-byte integer at m minus v.
 func (a *Assembler) CmpMemImm(m Mem, v int32) { a.emit(aluInstr(AluCmp, mem(m), imm(int64(v)))) }
 
+// CmpRM32 sets flags from the low 32 bits of x minus the 4-byte integer
+// at m (a u32 field next to another one).
+func (a *Assembler) CmpRM32(x Reg, m Mem) { a.emit(instr{m: mCMPL, from: reg(x), to: mem(m)}) }
+
+// CmpMem32Imm sets flags from the 4-byte integer at m minus v.
+func (a *Assembler) CmpMem32Imm(m Mem, v int32) {
+	a.emit(instr{m: mCMPL, from: mem(m), to: imm(int64(v))})
+}
+
 // TestMem8Imm sets flags from the byte at m AND v (e.g. a zval's type
 // flags byte against IS_TYPE_REFCOUNTED).
 func (a *Assembler) TestMem8Imm(m Mem, v uint8) {

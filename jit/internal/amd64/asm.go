@@ -39,6 +39,7 @@ var asMap = [numMnemonics]obj.As{
 	mJMP:  obj.AJMP,
 	mCALL: obj.ACALL,
 	mADDL: x86.AADDL,
+	mCMPL: x86.ACMPL,
 
 	mANDQ:    x86.AANDQ,
 	mORQ:     x86.AORQ,

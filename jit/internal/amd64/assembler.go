@@ -21,6 +21,7 @@ const (
 	mJCC
 	mCALL
 	mADDL
+	mCMPL
 	// alu.go
 	mANDQ
 	mORQ

@@ -64,6 +64,9 @@ type Options struct {
 	// interrupt checks of fast paths that jump backward; required with
 	// Inline.
 	ExecutorGlobals uint64
+	// CompilerGlobals is the address of compiler_globals, or 0: fast
+	// paths of calls read CG(map_ptr_base) there.
+	CompilerGlobals uint64
 	// VMRuns leaves the ops without a fast path to the VM (class vm):
 	// instead of calling an op's handler function, the body jumps to the
 	// op's VM label, and the VM runs it, and the ops after it, as fast as

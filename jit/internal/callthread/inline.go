@@ -54,7 +54,7 @@ type Emitter struct {
 	slowUsed bool
 	// checked: CheckInterruptFirst emitted the interrupt check already.
 	checked bool
-	cold     []coldCode
+	cold    []coldCode
 }
 
 // coldCode is a piece of a fast path placed out of line (Emitter.Cold).
@@ -99,6 +99,9 @@ func (e *Emitter) Slow() amd64.Label {
 // ExecutorGlobals is the address of executor_globals, for fast paths that
 // read or write EG fields.
 func (e *Emitter) ExecutorGlobals() uint64 { return e.c.opt.ExecutorGlobals }
+
+// CompilerGlobals is the address of compiler_globals, 0 when unknown.
+func (e *Emitter) CompilerGlobals() uint64 { return e.c.opt.CompilerGlobals }
 
 // Valid reports whether op s exists, so that a fast path may continue at it.
 func (e *Emitter) Valid(s int) bool { return s >= 0 && s < len(e.c.f.Ops) }

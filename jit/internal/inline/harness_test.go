@@ -192,7 +192,7 @@ type compiled struct {
 func (f *fn) key() string {
 	b := make([]byte, 0, 24*len(f.ops)+9*len(f.lits))
 	for _, op := range f.ops {
-		for _, v := range [...]uint32{op.Op1, op.Op2, op.Result, op.ExtendedValue} {
+		for _, v := range [...]uint32{op.Op1, op.Op2, op.Result, op.ExtendedValue, op.Aux} {
 			b = binary.LittleEndian.AppendUint32(b, v)
 		}
 		b = append(b, op.Opcode, op.Op1Type, op.Op2Type, op.ResultType)

@@ -4,10 +4,12 @@
 // assignments of scalars, truth values (!, && and ||) and scalar casts,
 // argument type checks and scalar defaults, reads of declared properties
 // and packed array elements, arithmetic on and scalar writes to declared
-// properties (lower_obj.go), sqrt() calls (lower_call.go), and returns of
-// scalars from plain nested calls
-// (lower_return.go: the leave helper's fast branch, which leaves the frame
-// instead of continuing at the next op). An op whose TMP result goes
+// properties (lower_obj.go), sqrt() calls (lower_sqrt.go), return-type
+// checks (lower_verify.go), calls of user functions by name (lower_call.go:
+// frame push, arguments, entering the callee, which leaves the frame), and
+// returns of scalars from plain nested calls (lower_return.go: the leave
+// helper's fast branch, which leaves the frame instead of continuing at the
+// next op). An op whose TMP result goes
 // straight into a CV ("T = x op y; $cv = T", the shape of every "$cv = x op
 // y" opcache has not optimized) is fused with that ASSIGN.
 //
@@ -40,7 +42,7 @@
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
 // lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
-// lower_obj.go, lower_call.go, lower_return.go), chosen by opcode in table.go, and share the operand
+// lower_obj.go, lower_sqrt.go, lower_verify.go, lower_call.go, lower_return.go), chosen by opcode in table.go, and share the operand
 // model and emission helpers of operand.go. The tests run every fast path
 // on an x86 model (jit/internal/x86emu) against a Go model of PHP's
 // semantics (model_test.go), for every pair of a set of edge values.

@@ -38,14 +38,11 @@ func lowerRecv(in *Inliner, i int) callthread.Plan {
 	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
-		a.Load32(amd64.RDX, amd64.M(amd64.R14, zend.ExecuteDataNumArgs))
-		a.AluRI(amd64.AluCmp, amd64.RDX, int32(op.Op1))
-		a.Jcc(amd64.CondB, e.Slow())
-		a.LoadU8(amd64.RCX, param.typeInfo())
-		a.MovImm64(amd64.RAX, uint64(mask))
-		a.SarCL(amd64.RAX) // type < 16: the type byte never exceeds IS_PTR
-		a.AluRI(amd64.AluAnd, amd64.RAX, 1)
-		a.Jcc(amd64.CondE, e.Slow())
+		a.CmpMem32Imm(amd64.M(amd64.R14, zend.ExecuteDataNumArgs), int32(op.Op1))
+		a.Jcc(amd64.CondB, e.Slow()) // fewer arguments (unsigned)
+		if op.Op2 != mayBeAny&^mayBe(zend.TypeUndef) {
+			typeCheck(e, param.typeInfo(), mask) // one cmp for a single declared type
+		} // else untyped: ZEND_RECV_NOTYPE checks the count only
 		e.Goto(e.Next())
 	}}
 }

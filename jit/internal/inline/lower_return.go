@@ -104,6 +104,15 @@ func lowerReturn(in *Inliner, i int) callthread.Plan {
 	}}
 }
 
+// scalarProven reports whether SSA proves a frame operand NULL, FALSE,
+// TRUE, LONG or DOUBLE (never UNDEF nor a reference): the return needs
+// no check of its type.
+func scalarProven(x opnd) bool {
+	const scalars = 1<<zend.TypeNull | 1<<zend.TypeFalse | 1<<zend.TypeTrue | 1<<zend.TypeLong | 1<<zend.TypeDouble
+	m := x.mask & mayBeTypes
+	return x.frame && !x.reg && m != 0 && m&^scalars == 0
+}
+
 // releasesThis reports whether the function may be called with $this to
 // release: a non-static method. Plain functions and static methods never
 // are, and keep ZEND_CALL_RELEASE_THIS among the flags for the VM.
@@ -201,7 +210,7 @@ func (g *gen) leaveChecks(x opnd, cvs []opnd, this bool) {
 		a.TestMem8Imm(cv.typeFlags(), zend.TypeFlagRefcounted>>8)
 		a.Jcc(amd64.CondNE, g.e.Slow())
 	}
-	if x.frame && !x.reg { // a register holds a LONG or a DOUBLE
+	if x.frame && !x.reg && !scalarProven(x) { // a register holds a LONG or a DOUBLE
 		// type - 1 <= DOUBLE - 1 (unsigned): NULL..DOUBLE; UNDEF wraps.
 		a.Load32(amd64.RCX, x.typeInfo())
 		a.Lea(amd64.RAX, amd64.M(amd64.RCX, -1))
@@ -264,7 +273,14 @@ func (g *gen) leave(x opnd, this bool) {
 	case x.frame:
 		a.Load64(amd64.R11, x.value())
 		a.Store64(ret, amd64.R11)
-		a.Store32(retType, amd64.RCX)
+		if t, ok := x.known(); ok && scalarProven(x) {
+			a.StoreImm32(retType, uint32(t))
+		} else {
+			if scalarProven(x) { // not loaded by the check
+				a.Load32(amd64.RCX, x.typeInfo())
+			}
+			a.Store32(retType, amd64.RCX)
+		}
 	case x.typ == zend.TypeLong || x.typ == zend.TypeDouble:
 		if x.fitsImm32() {
 			a.StoreImm64(ret, int32(x.long()))

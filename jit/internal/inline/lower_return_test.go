@@ -316,9 +316,10 @@ func TestReturnSSA(t *testing.T) {
 	w.SSAOps[0].Op1Use = 0
 	b := compileBody(t, w)
 	in := [numSlots]zval{long(7), long(1), long(2), long(3)}
-	// A refcounted value in CV k: CV 0 is op1 (its scalar check stays), CV 1
-	// is proven scalar (not checked), CVs 2 and 3 are not.
-	for k, wantNative := range []bool{false, true, false, false} {
+	// A refcounted value in CV k: CV 0 is op1, proven LONG (neither its
+	// type nor its refcount is checked: the copy stores IS_LONG), CV 1 is
+	// proven scalar (not checked), CVs 2 and 3 are not.
+	for k, wantNative := range []bool{true, true, false, false} {
 		in2 := in
 		in2[k] = typed(zend.TypeInfoStringEx)
 		if got := runLeave(t, b, 0, in2, leaveState{}); got.native != wantNative {

@@ -22,8 +22,9 @@ import (
 //	        at compile time; the cache slot decides. With an observer
 //	        extension the VM's DO_ICALL calls the observer: no fast path.
 
-// lowerInitFcall: INIT_FCALL of sqrt() with its SEND and DO_ICALL.
-func lowerInitFcall(in *Inliner, i int) callthread.Plan {
+// lowerSqrtCall: INIT_FCALL of sqrt() with its SEND and DO_ICALL (tried
+// first by lowerInitFcall).
+func lowerSqrtCall(in *Inliner, i int) callthread.Plan {
 	ops := in.f.Ops
 	op := ops[i]
 	if in.SqrtFunction == 0 || in.f.VMFlags&wire.VMObservers != 0 || op.ExtendedValue != 1 ||

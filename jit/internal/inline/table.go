@@ -49,9 +49,6 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.AssignObjOp: lowerAssignObjOp,
 	zend.AssignObj:   lowerAssignObj,
 
-	// lower_call.go
-	zend.InitFcall: lowerInitFcall,
-
 	// lower_bool.go
 	zend.Bool:     lowerBool,
 	zend.BoolNot:  lowerBool,
@@ -67,4 +64,18 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 
 	// lower_return.go
 	zend.Return: lowerReturn,
+
+	// lower_call.go
+	zend.InitFcall: lowerInitFcall,
+	zend.SendVal:   lowerSendVal,
+	zend.SendVar:   lowerSendVar,
+	zend.DoUcall:   lowerDoUcall,
+
+	zend.InitFcallByName: lowerInitFcallByName,
+	zend.SendValEx:       lowerSendVal,
+	zend.SendVarEx:       lowerSendVar,
+	zend.DoFcallByName:   lowerDoUcall,
+
+	// lower_verify.go
+	zend.VerifyReturnType: lowerVerifyReturnType,
 }

@@ -12,7 +12,8 @@ func malformed(format string, args ...any) error {
 }
 
 var tagNames = [...]string{TagFunc: "FUNC", TagOps: "OPS", TagLiterals: "LITERALS",
-	TagBlocks: "BLOCKS", TagSSAVars: "SSA_VARS", TagSSAOps: "SSA_OPS", TagAddrs: "ADDRS"}
+	TagBlocks: "BLOCKS", TagSSAVars: "SSA_VARS", TagSSAOps: "SSA_OPS", TagAddrs: "ADDRS",
+	TagCallees: "CALLEES"}
 
 // Decode parses one wire buffer. The result does not alias buf.
 func Decode(buf []byte) (*Func, error) {
@@ -91,6 +92,11 @@ func Decode(buf []byte) (*Func, error) {
 		}
 		f.LiteralsAddr = le.Uint64(p)
 	}
+	if seen[TagCallees] {
+		if f.Callees, err = decodeCallees(sect[TagCallees], len(f.Ops)); err != nil {
+			return nil, err
+		}
+	}
 	if err := validate(f); err != nil {
 		return nil, err
 	}
@@ -160,6 +166,7 @@ func decodeOps(p []byte) ([]Op, error) {
 			Op2Type:       r[30],
 			ResultType:    r[31],
 			Block:         le.Uint32(r[32:]),
+			Aux:           le.Uint32(r[36:]),
 			HandlerFunc:   le.Uint64(r[40:]),
 		}
 	}
@@ -286,4 +293,21 @@ func validate(f *Func) error {
 		}
 	}
 	return nil
+}
+
+func decodeCallees(p []byte, nops int) ([]Callee, error) {
+	n, recs, err := table(TagCallees, p, calleeSize)
+	if err != nil {
+		return nil, err
+	}
+	cs := make([]Callee, n)
+	for i := range cs {
+		r := recs[i*calleeSize : (i+1)*calleeSize]
+		cs[i] = Callee{Op: le.Uint32(r[0:]), NumArgs: le.Uint32(r[4:]), LastVar: le.Uint32(r[8:]),
+			T: le.Uint32(r[12:]), Flags: le.Uint32(r[16:]), OpArray: le.Uint64(r[24:]), Opcodes: le.Uint64(r[32:])}
+		if uint64(cs[i].Op) >= uint64(nops) {
+			return nil, malformed("CALLEES[%d]: op %d out of range (%d ops)", i, cs[i].Op, nops)
+		}
+	}
+	return cs, nil
 }

@@ -33,7 +33,7 @@ func Encode(f *Func) []byte {
 		}
 		b = append(b, op.Opcode, op.Op1Type, op.Op2Type, op.ResultType)
 		b = le.AppendUint32(b, op.Block)
-		b = le.AppendUint32(b, 0)
+		b = le.AppendUint32(b, op.Aux)
 		b = le.AppendUint64(b, op.HandlerFunc)
 	}
 	b = endSection(b, mark)
@@ -82,11 +82,23 @@ func Encode(f *Func) []byte {
 		b = le.AppendUint64(b, f.LiteralsAddr)
 		b = endSection(b, mark)
 	}
+	if f.Callees != nil {
+		b, mark = beginTable(b, TagCallees, len(f.Callees))
+		for _, c := range f.Callees {
+			for _, v := range [...]uint32{c.Op, c.NumArgs, c.LastVar, c.T, c.Flags, 0} {
+				b = le.AppendUint32(b, v)
+			}
+			b = le.AppendUint64(b, c.OpArray)
+			b = le.AppendUint64(b, c.Opcodes)
+		}
+		b = endSection(b, mark)
+	}
 	return b
 }
 
 func encodedSize(f *Func) int {
-	return headerSize + 6*(sectionHeaderSize+tableHeaderSize) + sectionHeaderSize + addrsSize + funcFixedSize +
+	return headerSize + 7*(sectionHeaderSize+tableHeaderSize) + sectionHeaderSize + addrsSize + funcFixedSize +
+		calleeSize*len(f.Callees) +
 		len(f.Scope) + len(f.Name) + len(f.File) + opSize*len(f.Ops) + literalSize*len(f.Literals) +
 		blockSize*len(f.Blocks) + ssaVarSize*len(f.SSAVars) + ssaOpSize*len(f.SSAOps)
 }

@@ -30,6 +30,7 @@ const (
 	TagSSAVars  uint8 = 5
 	TagSSAOps   uint8 = 6
 	TagAddrs    uint8 = 7
+	TagCallees  uint8 = 8
 )
 
 // Fixed record sizes, in bytes.
@@ -44,6 +45,7 @@ const (
 	ssaVarSize        = 32
 	ssaOpSize         = 24
 	addrsSize         = 8
+	calleeSize        = 40
 )
 
 // NoBlock is the Op.Block value of functions sent without a CFG.
@@ -59,6 +61,18 @@ const (
 	// handlers, which call zend_observer_fcall_end/begin. A fast path that
 	// replaced them would skip the observer.
 	VMObservers uint32 = 1
+)
+
+// Op.Aux of a VERIFY_RETURN_TYPE: the function's declared return type.
+// 0 (a C module that predates it) says nothing.
+const (
+	// AuxKnown marks an Aux the exporter filled in.
+	AuxKnown uint32 = 1 << 30
+	// AuxComplex: the type names classes (ZEND_TYPE_IS_COMPLEX), which
+	// the MAY_BE_* bits do not describe.
+	AuxComplex uint32 = 1 << 31
+	// AuxTypeMask selects the type's MAY_BE_* bits (ZEND_TYPE_PURE_MASK).
+	AuxTypeMask uint32 = 1<<25 - 1
 )
 
 // Kind says what an op_array is.
@@ -119,6 +133,21 @@ type Func struct {
 	Blocks   []Block   // nil when the section is absent (no CFG)
 	SSAVars  []SSAVar  // nil when the section is absent
 	SSAOps   []SSAOp   // nil when absent; else len(SSAOps) == len(Ops)
+	Callees  []Callee  // nil when the section is absent
+}
+
+// Callee is what the exporter found about the function an INIT_FCALL or
+// INIT_FCALL_BY_NAME names: the user function the name meant in the
+// function table when the caller was exported. Code using it checks at run
+// time that the call's function is that op_array.
+type Callee struct {
+	Op      uint32 // the INIT op's index
+	NumArgs uint32 // the callee's num_args, last_var, T and fn_flags
+	LastVar uint32
+	T       uint32
+	Flags   uint32
+	OpArray uint64 // the callee's zend_op_array (never dereferenced)
+	Opcodes uint64 // its opcodes[0] (never dereferenced)
 }
 
 // Op is one zend_op plus the block it belongs to. Operands keep the engine's
@@ -135,6 +164,7 @@ type Op struct {
 	Op2Type       uint8
 	ResultType    uint8
 	Block         uint32 // index into Func.Blocks, or NoBlock
+	Aux           uint32 // per-opcode facts the zend_op lacks (AuxKnown...), 0 if none
 	HandlerFunc   uint64 // the handler's function variant, callable from native code; 0 if none
 }
 

@@ -40,6 +40,7 @@ func sample() *Func {
 			{0, 1, -1, -1, -1, 2},
 			{2, -1, -1, -1, -1, -1},
 		},
+		Callees: []Callee{{Op: 2, NumArgs: 2, LastVar: 3, T: 1, Flags: 1 << 8, OpArray: 0x7f00_1234_7000, Opcodes: 0x7f00_1234_8000}},
 	}
 }
 
@@ -190,6 +191,11 @@ func TestDecodeErrors(t *testing.T) {
 		{"ADDRS size", func(*testing.T) []byte {
 			return append(Encode(&Func{Ops: []Op{}}), sec(TagAddrs, make([]byte, 9))...)
 		}, "ADDRS: 9 bytes, want 8"},
+		{"CALLEES op", enc(func(f *Func) { f.Callees[0].Op = 4 }), "CALLEES[0]: op 4 out of range"},
+		{"CALLEES count", raw(func(t *testing.T, b []byte) []byte {
+			put32(b, section(t, b, TagCallees), 2)
+			return b
+		}), "CALLEES: count 2"},
 		{"unknown kind", enc(func(f *Func) { f.Kind = 5 }), "unknown kind 5"},
 		{"required > num args", enc(func(f *Func) { f.RequiredNumArgs = 3 }), "required_num_args 3 > num_args 2"},
 		{"op block out of range", enc(func(f *Func) { f.Ops[2].Block = 3 }), "op #2: block 3 out of range"},

@@ -79,6 +79,9 @@ const (
 	EGOplineBeforeExcept = 880
 	EGExceptionOp        = 888
 
+	// compiler_globals (CG), NTS build.
+	CGMapPtrBase = 480
+
 	// zend_array (HashTable)
 	ZendArrayFlags   = 8  // u.flags; HASH_FLAG_PACKED in the low byte
 	ZendArrayData    = 16 // arData / arPacked

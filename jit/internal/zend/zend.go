@@ -102,6 +102,13 @@ const (
 	GCInfoMask       uint32 = 0xfffffc00
 )
 
+// zend_function.type (the first byte of every zend_function, at
+// FunctionType): ZEND_USER_FUNCTION.
+const (
+	FunctionType       = 0
+	UserFunction uint8 = 2
+)
+
 // ZEND_CALL_* bits of a frame's call info (EX(This).u1.type_info, at
 // ExecuteDataCallInfo), from zend_compile.h.
 const (
@@ -116,6 +123,9 @@ const (
 	CallGenerator           uint32 = 1 << 24
 	CallHasExtraNamedParams uint32 = 1 << 27
 	CallObserved            uint32 = 1 << 28
+	// CallNestedFunction is ZEND_CALL_NESTED_FUNCTION, the call info of a
+	// frame INIT_FCALL pushes (ZEND_CALL_FUNCTION | ZEND_CALL_NESTED).
+	CallNestedFunction uint32 = 0
 )
 
 // IsRecv reports whether op is one of the argument-receiving opcodes that

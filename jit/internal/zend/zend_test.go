@@ -208,6 +208,17 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.ZendObjectGC":             ZendObjectGC,
 		"zend.ZendPropertyInfoFlags":    ZendPropertyInfoFlags,
 		"zend.ZendPropertyInfoTypeMask": ZendPropertyInfoTypeMask,
+		"zend.ExecuteDataCall":          ExecuteDataCall,
+		"zend.ExecuteDataNumArgs":       ExecuteDataNumArgs,
+		"zend.OpArrayFnFlags":           OpArrayFnFlags,
+		"zend.OpArrayNumArgs":           OpArrayNumArgs,
+		"zend.OpArrayRunTimeCachePtr":   OpArrayRunTimeCachePtr,
+		"zend.OpArrayLastVar":           OpArrayLastVar,
+		"zend.OpArrayOpcodes":           OpArrayOpcodes,
+		"zend.EGVMStackEnd":             EGVMStackEnd,
+		"zend.OpArrayT":                 OpArrayT,
+		"zend.CGMapPtrBase":             CGMapPtrBase,
+		"zend.FunctionType":             FunctionType,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}
