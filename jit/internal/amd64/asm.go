@@ -237,6 +237,18 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 	pool := &obj.LSym{Name: "gojit.pool"}
 	addr := func(o operand) obj.Addr { return addr(o, pool) }
 	first := make([]*obj.Prog, len(a.instrs)) // first Prog of each instruction
+	// All Progs come from one slab (one allocation instead of one per
+	// instruction): one per instruction plus one per padding byte.
+	nprog := len(a.instrs)
+	for _, n := range pads {
+		nprog += n
+	}
+	slab := make([]obj.Prog, nprog)
+	newProg := func() *obj.Prog {
+		p := &slab[0]
+		slab = slab[1:]
+		return p
+	}
 	var head, tail *obj.Prog
 	add := func(p *obj.Prog) *obj.Prog {
 		p.Ctxt = ctxt
@@ -248,32 +260,42 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 		tail = p
 		return p
 	}
-	// Bind marks exist before the branches that target them.
+	// Bind marks exist before the branches that target them: the Bind
+	// instruction's own Prog, found through the label.
 	labelProg := make([]*obj.Prog, len(a.labels))
 	for i := range labelProg {
-		labelProg[i] = &obj.Prog{As: obj.ANOP}
+		p := &first[a.labels[i].instr]
+		if *p == nil {
+			*p = newProg()
+			(*p).As = obj.ANOP
+		}
+		labelProg[i] = *p
 	}
 	for i, in := range a.instrs {
 		switch in.m {
 		case mBind:
-			first[i] = add(labelProg[in.to.label.id-1])
+			add(first[i])
 		case mAlign:
-			first[i] = add(&obj.Prog{As: obj.ANOP})
+			first[i] = add(newProg())
+			first[i].As = obj.ANOP
 			for n := pads[i]; n > 0; {
 				k := min(n, len(nops)-1)
 				for _, b := range nops[k] {
-					add(&obj.Prog{As: x86.ABYTE, From: obj.Addr{Type: obj.TYPE_CONST, Offset: int64(b)}})
+					p := add(newProg())
+					p.As, p.From = x86.ABYTE, obj.Addr{Type: obj.TYPE_CONST, Offset: int64(b)}
 				}
 				n -= k
 			}
 		case mJMP:
 			if in.elide {
-				first[i] = add(&obj.Prog{As: obj.ANOP}) // JmpNext to the next position
+				first[i] = add(newProg()) // JmpNext to the next position
+				first[i].As = obj.ANOP
 				continue
 			}
 			fallthrough
 		default:
-			p := &obj.Prog{As: asMap[in.m]}
+			p := newProg()
+			p.As = asMap[in.m]
 			if in.m == mJCC {
 				p.As = jccMap[in.cond]
 			}

@@ -1,6 +1,9 @@
 package amd64
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // mnemonic is an instruction of this package's own list; asm.go maps each to
 // a golang-asm opcode.
@@ -329,3 +332,10 @@ func (a *Assembler) JmpMem(m Mem) { a.emit(instr{m: mJMP, to: mem(m)}) }
 
 // CallReg calls the address in r. The caller keeps rsp 16-byte aligned.
 func (a *Assembler) CallReg(r Reg) { a.emit(instr{m: mCALL, to: reg(r)}) }
+
+// Reserve makes room for about n more instructions and labels, so that
+// building a function's code does not regrow the lists again and again.
+func (a *Assembler) Reserve(instrs, labels int) {
+	a.instrs = slices.Grow(a.instrs, instrs)
+	a.labels = slices.Grow(a.labels, labels)
+}
