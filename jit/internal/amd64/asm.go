@@ -249,6 +249,14 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 		slab = slab[1:]
 		return p
 	}
+	// A Bind's Prog exists before the branches to it, for golangBranches.
+	bindProg := func(i int) *obj.Prog {
+		if first[i] == nil {
+			first[i] = newProg()
+			first[i].As = obj.ANOP
+		}
+		return first[i]
+	}
 	var head, tail *obj.Prog
 	add := func(p *obj.Prog) *obj.Prog {
 		p.Ctxt = ctxt
@@ -260,21 +268,10 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 		tail = p
 		return p
 	}
-	// Bind marks exist before the branches that target them: the Bind
-	// instruction's own Prog, found through the label.
-	labelProg := make([]*obj.Prog, len(a.labels))
-	for i := range labelProg {
-		p := &first[a.labels[i].instr]
-		if *p == nil {
-			*p = newProg()
-			(*p).As = obj.ANOP
-		}
-		labelProg[i] = *p
-	}
 	for i, in := range a.instrs {
 		switch in.m {
 		case mBind:
-			add(first[i])
+			first[i] = add(bindProg(i))
 		case mAlign:
 			first[i] = add(newProg())
 			first[i].As = obj.ANOP
@@ -286,9 +283,11 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 				}
 				n -= k
 			}
-		case mJMP:
-			if in.elide {
-				first[i] = add(newProg()) // JmpNext to the next position
+		case mJMP, mJCC:
+			if in.to.kind == kLabel && !a.golangBranches {
+				// No bytes from golang-asm: relax places the
+				// branches (an elided JmpNext stays empty).
+				first[i] = add(newProg())
 				first[i].As = obj.ANOP
 				continue
 			}
@@ -305,7 +304,11 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 				p.SetFrom3(addr(in.from3))
 			}
 			if in.to.kind == kLabel {
-				p.To.SetTarget(labelProg[in.to.label.id-1])
+				if in.elide { // JmpNext to the next position
+					p.As, p.To = obj.ANOP, obj.Addr{}
+				} else {
+					p.To.SetTarget(bindProg(a.labels[in.to.label.id-1].instr))
+				}
 			}
 			first[i] = add(p)
 		}
@@ -329,11 +332,19 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 			return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
 		}
 	}
-	pcs = make([]int64, len(a.instrs))
+	pcs = make([]int64, len(a.instrs)+1)
 	for i, p := range first {
 		pcs[i] = p.Pc
 	}
-	return sym.P, pcs, relocs, nil
+	pcs[len(a.instrs)] = int64(len(sym.P))
+	if a.golangBranches {
+		return sym.P, pcs[:len(a.instrs)], relocs, nil
+	}
+	code, shift := a.relax(sym.P, pcs)
+	for k := range relocs {
+		relocs[k].Off += int32(shift(int64(relocs[k].Off)))
+	}
+	return code, pcs[:len(a.instrs)], relocs, nil
 }
 
 // addr converts an operand; pool is the symbol constant pool operands

@@ -119,6 +119,9 @@ type Assembler struct {
 	pool      []uint64
 	poolIndex map[uint64]int
 	poolAt    int // offset of the pool in the code, set by Assemble
+	// golangBranches (tests only): golang-asm encodes the branches to
+	// labels itself, as relax must match.
+	golangBranches bool
 }
 
 // Const64 returns a memory operand holding the 8 bytes v (a double's
