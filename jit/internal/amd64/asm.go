@@ -236,12 +236,39 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 	ctxt := newLink()
 	pool := &obj.LSym{Name: "gojit.pool"}
 	addr := func(o operand) obj.Addr { return addr(o, pool) }
+	// Instructions golang-asm does not see: binds, the branches to labels
+	// (relax places them) and the encodings encCache knows. With
+	// golangBranches (tests), golang-asm gets everything.
+	var hits []enc
+	var nhits int
+	var miss []int
+	var keys []encKey
+	if a.golangBranches {
+		hits = make([]enc, len(a.instrs))
+	} else {
+		hits, nhits, miss, keys = a.lookupEncodings()
+	}
+	own := func(in *instr, i int) bool {
+		if a.golangBranches {
+			return true
+		}
+		switch {
+		case in.m == mBind, hits[i].n != 0:
+			return false
+		case (in.m == mJMP || in.m == mJCC) && in.to.kind == kLabel:
+			return false
+		}
+		return true
+	}
 	first := make([]*obj.Prog, len(a.instrs)) // first Prog of each instruction
 	// All Progs come from one slab (one allocation instead of one per
-	// instruction): one per instruction plus one per padding byte.
-	nprog := len(a.instrs)
-	for _, n := range pads {
-		nprog += n
+	// instruction): one per instruction of golang-asm's plus one per
+	// padding byte.
+	nprog := 0
+	for i := range a.instrs {
+		if own(&a.instrs[i], i) {
+			nprog += 1 + pads[i]
+		}
 	}
 	slab := make([]obj.Prog, nprog)
 	newProg := func() *obj.Prog {
@@ -268,7 +295,11 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 		tail = p
 		return p
 	}
-	for i, in := range a.instrs {
+	for i := range a.instrs {
+		in := &a.instrs[i]
+		if !own(in, i) {
+			continue
+		}
 		switch in.m {
 		case mBind:
 			first[i] = add(bindProg(i))
@@ -283,15 +314,6 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 				}
 				n -= k
 			}
-		case mJMP, mJCC:
-			if in.to.kind == kLabel && !a.golangBranches {
-				// No bytes from golang-asm: relax places the
-				// branches (an elided JmpNext stays empty).
-				first[i] = add(newProg())
-				first[i].As = obj.ANOP
-				continue
-			}
-			fallthrough
 		default:
 			p := newProg()
 			p.As = asMap[in.m]
@@ -313,34 +335,42 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 			first[i] = add(p)
 		}
 	}
-	if head == nil {
-		return []byte{}, make([]int64, len(a.instrs)), nil, nil
+	symP := []byte{}
+	if head != nil {
+		sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
+		x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
+		if ctxt.Errors > 0 {
+			return nil, nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
+		}
+		for _, r := range sym.R {
+			// Zero-size relocations are markers for the Go linker (CALL reg
+			// records R_CALLIND); only ones that patch bytes matter.
+			switch {
+			case r.Siz == 0:
+			case r.Sym == pool && r.Type == objabi.R_PCREL && r.Siz == 4:
+				relocs = append(relocs, r)
+			default:
+				return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+			}
+		}
+		symP = sym.P
 	}
-	sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
-	x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
-	if ctxt.Errors > 0 {
-		return nil, nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
-	}
-	for _, r := range sym.R {
-		// Zero-size relocations are markers for the Go linker (CALL reg
-		// records R_CALLIND); only ones that patch bytes matter.
-		switch {
-		case r.Siz == 0:
-		case r.Sym == pool && r.Type == objabi.R_PCREL && r.Siz == 4:
-			relocs = append(relocs, r)
-		default:
-			return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+	// pcs: offsets in golang-asm's code; an instruction without a Prog
+	// sits where the next one with a Prog starts.
+	pcs = make([]int64, len(a.instrs)+1)
+	pcs[len(a.instrs)] = int64(len(symP))
+	for i := len(a.instrs) - 1; i >= 0; i-- {
+		if first[i] != nil {
+			pcs[i] = first[i].Pc
+		} else {
+			pcs[i] = pcs[i+1]
 		}
 	}
-	pcs = make([]int64, len(a.instrs)+1)
-	for i, p := range first {
-		pcs[i] = p.Pc
-	}
-	pcs[len(a.instrs)] = int64(len(sym.P))
 	if a.golangBranches {
-		return sym.P, pcs[:len(a.instrs)], relocs, nil
+		return symP, pcs[:len(a.instrs)], relocs, nil
 	}
-	code, shift := a.relax(sym.P, pcs)
+	storeEncodings(miss, keys, symP, pcs)
+	code, shift := a.relax(symP, pcs, hits, nhits)
 	for k := range relocs {
 		relocs[k].Off += int32(shift(int64(relocs[k].Off)))
 	}

@@ -75,24 +75,26 @@ const (
 	kXReg
 )
 
+// operand's fields are ordered so that it packs into 24 bytes: instr is
+// copied and hashed (encCache) per instruction.
 type operand struct {
 	kind  operandKind
 	reg   Reg  // kReg
 	xreg  XReg // kXReg
 	mem   Mem  // kMem
-	imm   int64
 	label Label
+	imm   int64
 }
 
 // instr is one instruction. from and to follow golang-asm's order (source
 // first; for CMP, the operands in Intel order), which asm.go copies as-is.
 type instr struct {
-	m        mnemonic
-	cond     Cond // mJCC
+	m    mnemonic
+	cond Cond // mJCC
+	// elide: a JMP dropped when its label is bound right after it (JmpNext).
+	elide    bool
 	from, to operand
 	from3    operand // the middle operand of three-operand forms (IMUL3Q, the VEX first source)
-	// elide: a JMP dropped when its label is bound right after it (JmpNext).
-	elide bool
 }
 
 // Label marks a position in the code. The zero Label is invalid; make them
