@@ -158,8 +158,8 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		// each branch goes from rel8 to rel32 at most once, and the
 		// iteration cannot oscillate.
 		stable, shift := true, int64(0)
-		for i, in := range a.instrs {
-			if in.m == mAlign {
+		for i := range a.instrs {
+			if in := &a.instrs[i]; in.m == mAlign {
 				n := int(in.from.imm)
 				need := int(-(pcs[i] + shift) & int64(n-1))
 				if need < pads[i] {

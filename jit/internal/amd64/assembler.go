@@ -167,23 +167,27 @@ func (a *Assembler) emit(in instr) {
 	if a.assembled {
 		bug("Assembler used after Assemble")
 	}
-	for _, o := range [...]*operand{&in.from, &in.to, &in.from3} {
-		switch o.kind {
-		case kReg:
-			checkReg(o.reg)
-		case kXReg:
-			checkXReg(o.xreg)
-		case kMem:
-			if o.mem.Base != poolBase {
-				checkReg(o.mem.Base)
-			} else if o.mem.Disp < 0 || int(o.mem.Disp)/8 >= len(a.pool) || o.mem.Disp%8 != 0 {
-				bug("constant pool operand %v not from Const64", o.mem)
-			}
-		case kLabel:
-			a.label(o.label)
-		}
-	}
+	a.check(&in.from)
+	a.check(&in.to)
+	a.check(&in.from3)
 	a.instrs = append(a.instrs, in)
+}
+
+func (a *Assembler) check(o *operand) {
+	switch o.kind {
+	case kReg:
+		checkReg(o.reg)
+	case kXReg:
+		checkXReg(o.xreg)
+	case kMem:
+		if o.mem.Base != poolBase {
+			checkReg(o.mem.Base)
+		} else if o.mem.Disp < 0 || int(o.mem.Disp)/8 >= len(a.pool) || o.mem.Disp%8 != 0 {
+			bug("constant pool operand %v not from Const64", o.mem)
+		}
+	case kLabel:
+		a.label(o.label)
+	}
 }
 
 func checkReg(r Reg) {

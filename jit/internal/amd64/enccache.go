@@ -95,7 +95,7 @@ func storeEncodings(miss []int, keys []encKey, code []byte, pcs []int64) {
 	encCache.Lock()
 	defer encCache.Unlock()
 	if encCache.m == nil || len(encCache.m)+len(miss) > encCacheMax {
-		encCache.m = make(map[encKey]enc, 1024)
+		encCache.m = make(map[encKey]enc, 4096)
 	}
 	for n, i := range miss {
 		b := code[pcs[i]:pcs[i+1]]
