@@ -159,8 +159,8 @@ func (a *Assembler) Assemble() ([]byte, error) {
 		// each branch goes from rel8 to rel32 at most once, and the
 		// iteration cannot oscillate.
 		stable, shift := true, int64(0)
-		for i, in := range a.instrs {
-			if in.m == mAlign {
+		for i := range a.instrs {
+			if in := &a.instrs[i]; in.m == mAlign {
 				n := int(in.from.imm)
 				need := int(-(pcs[i] + shift) & int64(n-1))
 				if need < pads[i] {
@@ -237,7 +237,54 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 	ctxt := newLink()
 	pool := &obj.LSym{Name: "gojit.pool"}
 	addr := func(o operand) obj.Addr { return addr(o, pool) }
+	// Instructions golang-asm does not see: binds, the branches to labels
+	// (relax places them) and the encodings encCache knows. With
+	// golangBranches (tests), golang-asm gets everything.
+	var hits []enc
+	var nhits int
+	var miss []int
+	var keys []encKey
+	if a.golangBranches {
+		hits = make([]enc, len(a.instrs))
+	} else {
+		hits, nhits, miss, keys = a.lookupEncodings()
+	}
+	own := func(in *instr, i int) bool {
+		if a.golangBranches {
+			return true
+		}
+		switch {
+		case in.m == mBind, hits[i].n != 0:
+			return false
+		case (in.m == mJMP || in.m == mJCC) && in.to.kind == kLabel:
+			return false
+		}
+		return true
+	}
 	first := make([]*obj.Prog, len(a.instrs)) // first Prog of each instruction
+	// All Progs come from one slab (one allocation instead of one per
+	// instruction): one per instruction of golang-asm's plus one per
+	// padding byte.
+	nprog := 0
+	for i := range a.instrs {
+		if own(&a.instrs[i], i) {
+			nprog += 1 + pads[i]
+		}
+	}
+	slab := make([]obj.Prog, nprog)
+	newProg := func() *obj.Prog {
+		p := &slab[0]
+		slab = slab[1:]
+		return p
+	}
+	// A Bind's Prog exists before the branches to it, for golangBranches.
+	bindProg := func(i int) *obj.Prog {
+		if first[i] == nil {
+			first[i] = newProg()
+			first[i].As = obj.ANOP
+		}
+		return first[i]
+	}
 	var head, tail *obj.Prog
 	add := func(p *obj.Prog) *obj.Prog {
 		p.Ctxt = ctxt
@@ -249,32 +296,28 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 		tail = p
 		return p
 	}
-	// Bind marks exist before the branches that target them.
-	labelProg := make([]*obj.Prog, len(a.labels))
-	for i := range labelProg {
-		labelProg[i] = &obj.Prog{As: obj.ANOP}
-	}
-	for i, in := range a.instrs {
+	for i := range a.instrs {
+		in := &a.instrs[i]
+		if !own(in, i) {
+			continue
+		}
 		switch in.m {
 		case mBind:
-			first[i] = add(labelProg[in.to.label.id-1])
+			first[i] = add(bindProg(i))
 		case mAlign:
-			first[i] = add(&obj.Prog{As: obj.ANOP})
+			first[i] = add(newProg())
+			first[i].As = obj.ANOP
 			for n := pads[i]; n > 0; {
 				k := min(n, len(nops)-1)
 				for _, b := range nops[k] {
-					add(&obj.Prog{As: x86.ABYTE, From: obj.Addr{Type: obj.TYPE_CONST, Offset: int64(b)}})
+					p := add(newProg())
+					p.As, p.From = x86.ABYTE, obj.Addr{Type: obj.TYPE_CONST, Offset: int64(b)}
 				}
 				n -= k
 			}
-		case mJMP:
-			if in.elide {
-				first[i] = add(&obj.Prog{As: obj.ANOP}) // JmpNext to the next position
-				continue
-			}
-			fallthrough
 		default:
-			p := &obj.Prog{As: asMap[in.m]}
+			p := newProg()
+			p.As = asMap[in.m]
 			if in.m == mJCC {
 				p.As = jccMap[in.cond]
 			}
@@ -284,35 +327,55 @@ func (a *Assembler) encode(pads []int) (code []byte, pcs []int64, relocs []obj.R
 				p.SetFrom3(addr(in.from3))
 			}
 			if in.to.kind == kLabel {
-				p.To.SetTarget(labelProg[in.to.label.id-1])
+				if in.elide { // JmpNext to the next position
+					p.As, p.To = obj.ANOP, obj.Addr{}
+				} else {
+					p.To.SetTarget(bindProg(a.labels[in.to.label.id-1].instr))
+				}
 			}
 			first[i] = add(p)
 		}
 	}
-	if head == nil {
-		return []byte{}, make([]int64, len(a.instrs)), nil, nil
+	symP := []byte{}
+	if head != nil {
+		sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
+		x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
+		if ctxt.Errors > 0 {
+			return nil, nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
+		}
+		for _, r := range sym.R {
+			// Zero-size relocations are markers for the Go linker (CALL reg
+			// records R_CALLIND); only ones that patch bytes matter.
+			switch {
+			case r.Siz == 0:
+			case r.Sym == pool && r.Type == objabi.R_PCREL && r.Siz == 4:
+				relocs = append(relocs, r)
+			default:
+				return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+			}
+		}
+		symP = sym.P
 	}
-	sym := &obj.LSym{Func: &obj.FuncInfo{Text: head}}
-	x86.Linkamd64.Assemble(ctxt, sym, ctxt.NewProg)
-	if ctxt.Errors > 0 {
-		return nil, nil, nil, fmt.Errorf("%w: %d diagnostics", ErrEncode, ctxt.Errors)
-	}
-	for _, r := range sym.R {
-		// Zero-size relocations are markers for the Go linker (CALL reg
-		// records R_CALLIND); only ones that patch bytes matter.
-		switch {
-		case r.Siz == 0:
-		case r.Sym == pool && r.Type == objabi.R_PCREL && r.Siz == 4:
-			relocs = append(relocs, r)
-		default:
-			return nil, nil, nil, fmt.Errorf("%w: unexpected relocation at %#x", ErrEncode, r.Off)
+	// pcs: offsets in golang-asm's code; an instruction without a Prog
+	// sits where the next one with a Prog starts.
+	pcs = make([]int64, len(a.instrs)+1)
+	pcs[len(a.instrs)] = int64(len(symP))
+	for i := len(a.instrs) - 1; i >= 0; i-- {
+		if first[i] != nil {
+			pcs[i] = first[i].Pc
+		} else {
+			pcs[i] = pcs[i+1]
 		}
 	}
-	pcs = make([]int64, len(a.instrs))
-	for i, p := range first {
-		pcs[i] = p.Pc
+	if a.golangBranches {
+		return symP, pcs[:len(a.instrs)], relocs, nil
 	}
-	return sym.P, pcs, relocs, nil
+	storeEncodings(miss, keys, symP, pcs)
+	code, shift := a.relax(symP, pcs, hits, nhits)
+	for k := range relocs {
+		relocs[k].Off += int32(shift(int64(relocs[k].Off)))
+	}
+	return code, pcs[:len(a.instrs)], relocs, nil
 }
 
 // addr converts an operand; pool is the symbol constant pool operands

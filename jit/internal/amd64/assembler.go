@@ -1,6 +1,9 @@
 package amd64
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+)
 
 // mnemonic is an instruction of this package's own list; asm.go maps each to
 // a golang-asm opcode.
@@ -73,24 +76,26 @@ const (
 	kXReg
 )
 
+// operand's fields are ordered so that it packs into 24 bytes: instr is
+// copied and hashed (encCache) per instruction.
 type operand struct {
 	kind  operandKind
 	reg   Reg  // kReg
 	xreg  XReg // kXReg
 	mem   Mem  // kMem
-	imm   int64
 	label Label
+	imm   int64
 }
 
 // instr is one instruction. from and to follow golang-asm's order (source
 // first; for CMP, the operands in Intel order), which asm.go copies as-is.
 type instr struct {
-	m        mnemonic
-	cond     Cond // mJCC
+	m    mnemonic
+	cond Cond // mJCC
+	// elide: a JMP dropped when its label is bound right after it (JmpNext).
+	elide    bool
 	from, to operand
 	from3    operand // the middle operand of three-operand forms (IMUL3Q, the VEX first source)
-	// elide: a JMP dropped when its label is bound right after it (JmpNext).
-	elide bool
 }
 
 // Label marks a position in the code. The zero Label is invalid; make them
@@ -117,6 +122,9 @@ type Assembler struct {
 	pool      []uint64
 	poolIndex map[uint64]int
 	poolAt    int // offset of the pool in the code, set by Assemble
+	// golangBranches (tests only): golang-asm encodes the branches to
+	// labels itself, as relax must match.
+	golangBranches bool
 }
 
 // Const64 returns a memory operand holding the 8 bytes v (a double's
@@ -160,23 +168,27 @@ func (a *Assembler) emit(in instr) {
 	if a.assembled {
 		bug("Assembler used after Assemble")
 	}
-	for _, o := range [...]*operand{&in.from, &in.to, &in.from3} {
-		switch o.kind {
-		case kReg:
-			checkReg(o.reg)
-		case kXReg:
-			checkXReg(o.xreg)
-		case kMem:
-			if o.mem.Base != poolBase {
-				checkReg(o.mem.Base)
-			} else if o.mem.Disp < 0 || int(o.mem.Disp)/8 >= len(a.pool) || o.mem.Disp%8 != 0 {
-				bug("constant pool operand %v not from Const64", o.mem)
-			}
-		case kLabel:
-			a.label(o.label)
-		}
-	}
+	a.check(&in.from)
+	a.check(&in.to)
+	a.check(&in.from3)
 	a.instrs = append(a.instrs, in)
+}
+
+func (a *Assembler) check(o *operand) {
+	switch o.kind {
+	case kReg:
+		checkReg(o.reg)
+	case kXReg:
+		checkXReg(o.xreg)
+	case kMem:
+		if o.mem.Base != poolBase {
+			checkReg(o.mem.Base)
+		} else if o.mem.Disp < 0 || int(o.mem.Disp)/8 >= len(a.pool) || o.mem.Disp%8 != 0 {
+			bug("constant pool operand %v not from Const64", o.mem)
+		}
+	case kLabel:
+		a.label(o.label)
+	}
 }
 
 func checkReg(r Reg) {
@@ -330,3 +342,10 @@ func (a *Assembler) JmpMem(m Mem) { a.emit(instr{m: mJMP, to: mem(m)}) }
 
 // CallReg calls the address in r. The caller keeps rsp 16-byte aligned.
 func (a *Assembler) CallReg(r Reg) { a.emit(instr{m: mCALL, to: reg(r)}) }
+
+// Reserve makes room for about n more instructions and labels, so that
+// building a function's code does not regrow the lists again and again.
+func (a *Assembler) Reserve(instrs, labels int) {
+	a.instrs = slices.Grow(a.instrs, instrs)
+	a.labels = slices.Grow(a.labels, labels)
+}

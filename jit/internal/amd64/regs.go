@@ -7,6 +7,14 @@
 // API has no RIP-relative or rel32-to-symbol forms, only branches to labels
 // inside the same code and absolute addresses loaded with MovImm64.
 //
+// Compile speed: golang-asm encodes each function in one pass and never
+// sees the branches to labels, which relax.go lays out itself (golang-asm's
+// span6 would re-encode the whole function for every forward branch that
+// turns out too far for rel8); instructions whose bytes do not depend on
+// their position come from a process-wide cache of golang-asm's earlier
+// results (enccache.go). Both give byte for byte what golang-asm alone
+// gives (TestRelaxMatchesGolangAsm, jit's golden listings).
+//
 // Operand order is Intel's: destination first.
 package amd64
 
