@@ -94,7 +94,9 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 		outs = assignOuts
 	}
 	exact := in.longDef(in.ssaOp(i).ResultDef)
-	dbl := in.doubleFirst(i) || code == zend.Div
+	// A float guessed into a register (specFetch): the other operand is
+	// likely a double too (spectral-norm's "f() * $v[$j]").
+	dbl := in.doubleFirst(i) || code == zend.Div || in.fwd(i).spec
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
