@@ -775,7 +775,7 @@ func regAware(code zend.Opcode) bool {
 	case zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec,
 		zend.IsSmaller, zend.IsSmallerOrEqual, zend.IsEqual, zend.IsNotEqual,
 		zend.IsIdentical, zend.IsNotIdentical, zend.Jmp, zend.Jmpz, zend.Jmpnz,
-		zend.Assign, zend.QmAssign, zend.Return, zend.FetchDimR:
+		zend.Assign, zend.QmAssign, zend.Return, zend.FetchDimR, zend.AssignDim:
 		return true
 	}
 	return binaryOp(code)

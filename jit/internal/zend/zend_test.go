@@ -208,6 +208,9 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.ZendObjectGC":             ZendObjectGC,
 		"zend.ZendPropertyInfoFlags":    ZendPropertyInfoFlags,
 		"zend.ZendPropertyInfoTypeMask": ZendPropertyInfoTypeMask,
+		"zend.ZendArrayNumOfElements":   ZendArrayNumOfElements,
+		"zend.ZendArrayTableSize":       ZendArrayTableSize,
+		"zend.ZendArrayNextFree":        ZendArrayNextFree,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}
