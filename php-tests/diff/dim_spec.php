@@ -98,6 +98,9 @@ show('cow a', $a);
 show('cow b', $b);
 tryit('dot2', fn() => dot2(4, [1.0, 2.0, 3.0, 4.0], [0.5, 1.5, 2, "3"]));
 tryit('dot2 mixed', fn() => dot2(4, [1.0, 2, null, "4"], [0.5, 1.5, 2.0, 3.0]));
+tryit('dot2 ints', fn() => dot2(3, [1, 2, 3], [4, 5, 6]));
+tryit('dot2 overflow', fn() => dot2(2, [PHP_INT_MAX, 3], [2, PHP_INT_MIN]));
+tryit('dot2 float int', fn() => dot2(3, [1, 2.5, 3], [4.5, 5, 6]));
 tryit('dot2 short', fn() => dot2(4, [1.0, 2.0], [0.5, 1.5, 2.0, 3.0]));
 
 // modified inside the loop

@@ -195,6 +195,9 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 	if _, _, fused := in.assignOf(i); fused {
 		return regVar{}, false
 	}
+	if in.specArith(i) && in.onlyNext(i, v, uses) {
+		return regVar{off: int32(op.Result), typ: zend.TypeDouble, gpr: fwdGPR, xmm: fwdXMM, spec: true}, true
+	}
 	t, ok := exactType(f.SSAVars[v].TypeMask)
 	if !ok || t != zend.TypeLong && t != zend.TypeDouble {
 		return regVar{}, false
@@ -289,6 +292,25 @@ func (in *Inliner) doubleSink(i int, uses []int) bool {
 		return false
 	}
 	return in.doubleLikely(f.SSAOps[i+1].Op1Use, 0)
+}
+
+// specArith reports whether op i is ADD/SUB/MUL/DIV with an operand
+// forwarded into it on a guess (specFetch): its fast path, which only
+// runs when the guess held, always computes a DOUBLE, so its result is
+// forwarded on the same guess ("$sum += f() * $v[$j]": the product goes
+// to the ASSIGN_OP in xmm3). SSA cannot tell: the other operand may be
+// anything.
+func (in *Inliner) specArith(i int) bool {
+	op := in.f.Ops[i]
+	switch zend.Opcode(op.Opcode) {
+	case zend.Add, zend.Sub, zend.Mul, zend.Div:
+	default:
+		return false
+	}
+	v := in.fwd(i)
+	return v.spec && v.typ == zend.TypeDouble &&
+		(zend.OpType(op.Op1Type) == zend.OpTmpVar && int32(op.Op1) == v.off ||
+			zend.OpType(op.Op2Type) == zend.OpTmpVar && int32(op.Op2) == v.off)
 }
 
 // fwdProducer: ops whose fast paths store a TMP result through

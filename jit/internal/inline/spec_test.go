@@ -184,16 +184,46 @@ func TestSpecFetchDim(t *testing.T) {
 	if v := in.fwd(j); !v.spec || v.off != int32(cv(6)) {
 		t.Fatalf("T6 not forwarded on a guess: %+v", v)
 	}
+	if v := in.fwd(k); !v.spec || v.off != int32(cv(7)) {
+		t.Fatalf("T7 not forwarded on the guess: %+v", v)
+	}
 	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
 	if err != nil {
 		t.Fatal(err)
 	}
 	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+	// From the VM into the ASSIGN_OP (after the MUL ran there): T7 is
+	// checked before it is loaded.
+	atK := *c
+	atK.body = &callthread.Body{}
+	*atK.body = *c.body
+	atK.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
+	found := false
+	for _, e := range c.body.Entries {
+		if int(e.Op) == k {
+			atK.body.Ops[k].Offset, found = int(e.Offset), true
+		}
+	}
+	if !found {
+		t.Fatal("no entry at the ASSIGN_OP")
+	}
+	for _, t7 := range values {
+		st := [numSlots]zval{3: dbl(1.25), 7: t7}
+		got := atK.runWith(k, st, false, nil)
+		want, ok := binaryModel(zend.Add, dbl(1.25), t7)
+		if t7.typ() == zend.TypeDouble && ok {
+			if got.next != 3 || !sameZval(got.frame[3], want) {
+				t.Fatalf("entry at the ASSIGN_OP, T7 %v: %+v, want %v", t7, got, want)
+			}
+		} else if !got.fallback {
+			t.Fatalf("entry at the ASSIGN_OP, T7 %v: %+v, want the VM", t7, got)
+		}
+	}
 	entry := *c
 	entry.body = &callthread.Body{}
 	*entry.body = *c.body
 	entry.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
-	found := false
+	found = false
 	for _, e := range c.body.Entries {
 		if int(e.Op) == j {
 			entry.body.Ops[j].Offset, found = int(e.Offset), true
