@@ -240,8 +240,7 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 					// Each case its own tail: no jump on the likely path.
 					ys := amd64.X0 // x op x
 					if !same {
-						ys = amd64.X1
-						g.loadDouble(ys, y, ty)
+						ys = g.xsrc(y, ty, amd64.X1) // a register operand in place
 					}
 					g.doubleTail(code, amd64.X0, ys, outs)
 					return
