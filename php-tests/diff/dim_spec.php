@@ -131,3 +131,17 @@ $copy = $keep;
 $res = mul(3, $copy);
 show('keep', $keep);
 printf("%.12f\n", array_sum($res));
+
+// an index computed into a register (a forwarded TMP)
+function shifted(int $n, array $v, int $d): float
+{
+    $sum = 0.0;
+    for ($j = 0; $j < $n; $j++) {
+        $sum += $v[$j + $d] * 0.5;
+        $sum += $v[$j * 2] * $sum;
+    }
+    return $sum;
+}
+foreach ([[3, 1], [3, -1], [4, 0], [2, PHP_INT_MAX]] as [$n, $d]) {
+    tryit("shifted $n $d", fn() => shifted($n, [1.0, 2.5, -3.0, 4, 0.25, "6", 7.0, 8.0], $d));
+}
