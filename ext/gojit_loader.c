@@ -65,6 +65,9 @@ GOJIT_ASSERT_OFFSET(zend_refcounted_h, u.type_info, 4);        /* zend.ZendRefco
 GOJIT_ASSERT_OFFSET(zend_object, gc, 0);                       /* zend.ZendObjectGC */
 GOJIT_ASSERT_OFFSET(zend_property_info, flags, 4);             /* zend.ZendPropertyInfoFlags */
 GOJIT_ASSERT_OFFSET(zend_property_info, type.type_mask, 48);   /* zend.ZendPropertyInfoTypeMask */
+GOJIT_ASSERT_OFFSET(zend_array, nNumOfElements, 28);           /* zend.ZendArrayNumOfElements */
+GOJIT_ASSERT_OFFSET(zend_array, nTableSize, 32);               /* zend.ZendArrayTableSize */
+GOJIT_ASSERT_OFFSET(zend_array, nNextFreeElement, 40);         /* zend.ZendArrayNextFree */
 _Static_assert(ZEND_ACC_READONLY == 1 << 7, "ZEND_ACC_READONLY != zend.ZendAccReadonly");
 _Static_assert(MAY_BE_LONG == 1 << IS_LONG && MAY_BE_DOUBLE == 1 << IS_DOUBLE, "MAY_BE_* bits");
 GOJIT_ASSERT_OFFSET(zend_execute_data, call, 8);               /* zend.ExecuteDataCall */
@@ -85,6 +88,7 @@ _Static_assert(ZEND_CALL_FRAME_SLOT == 5, "ZEND_CALL_FRAME_SLOT != 5 (native INI
 _Static_assert(ZEND_CALL_NESTED_FUNCTION == 0, "ZEND_CALL_NESTED_FUNCTION != 0 (native INIT_FCALL)");
 _Static_assert(ZEND_ACC_HAS_TYPE_HINTS == 1u << 8, "ZEND_ACC_HAS_TYPE_HINTS != zend.AccHasTypeHints");
 _Static_assert(GC_INFO_MASK == 0xfffffc00u, "GC_INFO_MASK != zend.GCInfoMask");
+_Static_assert(GC_IMMUTABLE == 1 << 6 && GC_FLAGS_SHIFT == 0, "GC_IMMUTABLE != zend.GCImmutable");
 
 static void fill_layout(gojit_layout *l)
 {

@@ -16,7 +16,8 @@ import (
 // (both levels' captures) on the x86 model, from every op's code, with
 // frames full of values of every kind and EG(vm_interrupt) set (so that
 // every loop leaves at its first backward jump). Wherever it goes, the code
-// must touch only the frame and EG(vm_interrupt), keep the callee-saved
+// must touch only the frame, EG(vm_interrupt), $this and the one packed
+// array every array of the frame points at, keep the callee-saved
 // registers, and leave the body the way the VM expects: a jump to op k's
 // VM label or a call of its handler function with r15 = op k, or a
 // dispatch. A RETURN may also leave natively to the caller frame (which the
@@ -37,6 +38,9 @@ func TestInlineBodiesRun(t *testing.T) {
 	// refcounted value of the "mixed" fill points at (SEND_VAR adds
 	// references).
 	const rtcBase, callBase, opArrayBase, countedBase = 0x7f3a_0c00_0000, 0x7f3a_0b00_0000, 0x7f3a_0a00_0000, 0x7f3a_0900_0000
+	// Every array of the mixed fill: packed, refcount 1, two of four
+	// zvals used.
+	const arrBase, arrDataBase = 0x7f3a_0800_0000, 0x7f3a_0700_0000
 	callInfos := []uint32{0, zend.CallTop, zend.CallReleaseThis, zend.CallFreeExtraArgs, zend.CallHasSymbolTable}
 	fills := map[string]func(k int, r *rand.Rand) (uint32, uint64){
 		"undef":  func(int, *rand.Rand) (uint32, uint64) { return 0, 0 },
@@ -46,6 +50,9 @@ func TestInlineBodiesRun(t *testing.T) {
 			types := []uint32{0, 1, 2, 3, 4, 4, 5, 5, 6, 0x106, 0x307, 0x308, 0x10a}
 			vals := []uint64{0, 1, ^uint64(0), 1 << 63, math.Float64bits(math.NaN()), 63, 64}
 			t := types[r.Intn(len(types))]
+			if t == 0x307 {
+				return t, arrBase // fast paths read and write packed arrays
+			}
 			if t&zend.TypeFlagRefcounted != 0 {
 				return t, countedBase // a refcounted value points at its header
 			}
@@ -129,6 +136,19 @@ func TestInlineBodiesRun(t *testing.T) {
 					m.AddRegion("caller", callerBase, caller, false)
 					m.AddRegion("return_value", retBase, ret, true)
 					m.AddRegion("this", objBase, obj, true)
+					arr, arrData := make([]byte, 56), make([]byte, 4*zend.SizeofZval)
+					binary.LittleEndian.PutUint32(arr[zend.ZendRefcountedRefcount:], 1)
+					binary.LittleEndian.PutUint32(arr[zend.ZendRefcountedTypeInfo:], uint32(zend.TypeArray))
+					binary.LittleEndian.PutUint32(arr[zend.ZendArrayFlags:], zend.HashFlagPacked)
+					binary.LittleEndian.PutUint64(arr[zend.ZendArrayData:], arrDataBase)
+					binary.LittleEndian.PutUint32(arr[zend.ZendArrayNumUsed:], 2)
+					binary.LittleEndian.PutUint32(arr[zend.ZendArrayNumOfElements:], 2)
+					binary.LittleEndian.PutUint32(arr[zend.ZendArrayTableSize:], 4)
+					binary.LittleEndian.PutUint64(arr[zend.ZendArrayNextFree:], 2)
+					binary.LittleEndian.PutUint32(arrData[8:], uint32(zend.TypeDouble))
+					binary.LittleEndian.PutUint32(arrData[zend.SizeofZval+8:], uint32(zend.TypeLong))
+					m.AddRegion("array", arrBase, arr, true)
+					m.AddRegion("arPacked", arrDataBase, arrData, true)
 					m.AddRegion("vm_interrupt", testEG+zend.EGVMInterrupt, []byte{1}, false)
 					m.AddRegion("exception", testEG+zend.EGException, make([]byte, 8), false)
 					m.AddRegion("vm_stack_top", testEG+zend.EGVMStackTop, egTop, true)

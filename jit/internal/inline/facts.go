@@ -77,8 +77,8 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	switch code {
 	case zend.InitFcall:
 		last = i + 2 // sqrt(): INIT_FCALL, SEND, DO_ICALL (lower_sqrt.go)
-	case zend.AssignObj, zend.AssignObjOp:
-		last = i + 1 // and their OP_DATA (lower_obj.go)
+	case zend.AssignObj, zend.AssignObjOp, zend.AssignDim:
+		last = i + 1 // and their OP_DATA (lower_obj.go, lower_dim.go)
 	}
 	if last+1 >= len(ops) {
 		return

@@ -34,15 +34,16 @@
 // CVs that inference proves never refcounted. Where it leaves a value
 // LONG-or-DOUBLE but the value flows from a property read or a division
 // (likely.go), arithmetic tests DOUBLE first and keeps the other cases out
-// of line, and a property read feeding double arithmetic is forwarded in
-// xmm3 on a guess (specFetch in regs.go: a DOUBLE type byte, else the
-// consumer runs on the VM). Within a block, zvals a fast path always
+// of line, and a property or packed element read feeding double
+// arithmetic is forwarded in xmm3 on a guess (specFetch in regs.go: a
+// DOUBLE type byte, else the consumer runs on the VM), as is that
+// arithmetic's result (specArith). Within a block, zvals a fast path always
 // leaves DOUBLE are facts the ops after it rely on without a check
 // (facts.go); entries from the VM check them.
 //
 // The lowerings are split by concern (lower_arith.go, lower_cmp.go,
 // lower_branch.go, lower_bool.go, lower_assign.go, lower_fetch.go,
-// lower_obj.go, lower_sqrt.go, lower_verify.go, lower_call.go, lower_return.go), chosen by opcode in table.go, and share the operand
+// lower_dim.go, lower_obj.go, lower_sqrt.go, lower_verify.go, lower_call.go, lower_return.go), chosen by opcode in table.go, and share the operand
 // model and emission helpers of operand.go. The tests run every fast path
 // on an x86 model (jit/internal/x86emu) against a Go model of PHP's
 // semantics (model_test.go), for every pair of a set of edge values.

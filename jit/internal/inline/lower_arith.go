@@ -94,7 +94,9 @@ func lowerBinary(in *Inliner, i int) callthread.Plan {
 		outs = assignOuts
 	}
 	exact := in.longDef(in.ssaOp(i).ResultDef)
-	dbl := in.doubleFirst(i) || code == zend.Div
+	// A float guessed into a register (specFetch): the other operand is
+	// likely a double too (spectral-norm's "f() * $v[$j]").
+	dbl := in.doubleFirst(i) || code == zend.Div || in.fwd(i).spec
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
@@ -238,8 +240,7 @@ func (g *gen) binary(code zend.Opcode, x, y opnd, outs ...opnd) {
 					// Each case its own tail: no jump on the likely path.
 					ys := amd64.X0 // x op x
 					if !same {
-						ys = amd64.X1
-						g.loadDouble(ys, y, ty)
+						ys = g.xsrc(y, ty, amd64.X1) // a register operand in place
 					}
 					g.doubleTail(code, amd64.X0, ys, outs)
 					return

@@ -133,7 +133,9 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 	}}
 }
 
-// lowerFetchDimR: FETCH_DIM_R of a packed array element.
+// lowerFetchDimR: FETCH_DIM_R of a packed array element. The index may
+// be a register (a loop CV, a forwarded TMP): FETCH_DIM_R is register
+// aware and reads it there, no spill first.
 func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 	op := in.f.Ops[i]
 	if zend.OpType(op.Op1Type) != zend.OpCV {
@@ -141,16 +143,23 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 	}
 	arr, dim, ok1 := in.operands(i)
 	res, used, ok2 := in.result(i)
-	if !ok1 || !ok2 || !used || len(dim.types(longTypes)) == 0 {
+	if !ok1 || !ok2 || !used || len(dim.types(longTypes)) == 0 || arr.reg {
 		return callthread.Plan{}
+	}
+	spec := res.reg && res.double && in.fwd(i+1).spec // specFetch (regs.go)
+	if res.reg && !spec {
+		return callthread.Plan{} // a forward this fast path does not make
 	}
 	outs := []opnd{res}
 	dst, assignOuts, fuse := in.assignOf(i) // "$cv = $arr[$i]"
+	if fuse && dst.reg {
+		fuse = false // copyValue writes zvals only
+	}
 	if fuse {
 		outs = assignOuts
 	}
 	counted, fuseCounted := opnd{}, false
-	if !fuse {
+	if !fuse && !spec {
 		// "$b = $bodies[$j]": a CV that may hold an object.
 		counted, fuseCounted = in.countedAssignOf(i)
 		fuse = fuseCounted
@@ -166,7 +175,7 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		a.Load64(amd64.RAX, arr.value()) // zend_array *
 		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendArrayFlags), zend.HashFlagPacked)
 		a.Jcc(amd64.CondE, slow)
-		if dim.frame {
+		if t, known := dim.known(); dim.frame && !dim.reg && !(known && t == zend.TypeLong) {
 			a.CmpMem8Imm(dim.typeInfo(), uint8(zend.TypeLong))
 			a.Jcc(amd64.CondNE, slow)
 		}
@@ -177,6 +186,22 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondAE, slow)
 		a.ShlImm(amd64.RCX, 4) // * sizeof(zval)
 		a.AluRM(amd64.AluAdd, amd64.RCX, amd64.M(amd64.RAX, zend.ZendArrayData))
+		if spec {
+			// Not the guess: the element into the TMP's zval as usual
+			// (rcx still points at it) and the consumer on the VM.
+			other := e.Cold(func() {
+				copyValue(e, amd64.RCX, []opnd{{frame: true, off: res.off}})
+				if r := in.Region(i + 1); r >= 0 {
+					in.SpillRegion(a, r)
+				}
+				in.toVM(a, i+1)
+			})
+			a.CmpMem8Imm(amd64.M(amd64.RCX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+			a.Jcc(amd64.CondNE, other)
+			a.LoadSD(res.xmm, amd64.M(amd64.RCX, zend.ZvalValue))
+			e.Goto(e.Next())
+			return
+		}
 		if fuseCounted {
 			assignCounted(e, amd64.RCX, counted)
 			e.Goto(e.Next())

@@ -186,7 +186,7 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 		int(v) >= len(f.SSAVars) || !regAware(zend.Opcode(f.Ops[i+1].Opcode)) {
 		return regVar{}, false
 	}
-	if zend.Opcode(op.Opcode) == zend.FetchObjR {
+	if code := zend.Opcode(op.Opcode); code == zend.FetchObjR || code == zend.FetchDimR {
 		return in.specFetch(i, v, uses)
 	}
 	if !fwdProducer(zend.Opcode(op.Opcode)) {
@@ -194,6 +194,9 @@ func (in *Inliner) forwardable(i int, uses []int) (regVar, bool) {
 	}
 	if _, _, fused := in.assignOf(i); fused {
 		return regVar{}, false
+	}
+	if in.specArith(i) && in.onlyNext(i, v, uses) {
+		return regVar{off: int32(op.Result), typ: zend.TypeDouble, gpr: fwdGPR, xmm: fwdXMM, spec: true}, true
 	}
 	t, ok := exactType(f.SSAVars[v].TypeMask)
 	if !ok || t != zend.TypeLong && t != zend.TypeDouble {
@@ -221,10 +224,13 @@ func (in *Inliner) onlyNext(i int, v int32, uses []int) bool {
 		uses[v] == atNext
 }
 
-// specFetch: a FETCH_OBJ_R whose property most likely holds a float (its
-// value goes into double arithmetic with another likely double: nbody's
-// "$ax - $b->x", "$dt * $b->vx") forwards it in fwdXMM on a guess. Its fast
-// path checks the property's type byte is DOUBLE and loads the register,
+// specFetch: a FETCH_OBJ_R whose property, or a FETCH_DIM_R whose array
+// element, most likely holds a float (its value goes into double
+// arithmetic with another likely double: nbody's "$ax - $b->x", "$dt *
+// $b->vx"; or the arithmetic's result is added into a double CV:
+// spectral-norm's "$sum += f() * $v[$j]") forwards it in fwdXMM on a
+// guess. Its fast path checks the value's type byte is DOUBLE and loads
+// the register,
 // so the consumer's fast path has no type to check; another type is
 // copied into the zval as usual and the consumer runs on the VM. An entry
 // from the VM into the consumer (after the fetch's fallback) checks the
@@ -258,10 +264,53 @@ func (in *Inliner) specFetch(i int, v int32, uses []int) (regVar, bool) {
 		if !ok || o.typ != zend.TypeDouble {
 			return regVar{}, false
 		}
-	} else if !in.doubleLikely(other, 0) {
+	} else if !in.doubleLikely(other, 0) && !(zend.Opcode(op.Opcode) == zend.FetchDimR && in.doubleSink(i+1, uses)) {
 		return regVar{}, false
 	}
 	return regVar{off: int32(op.Result), typ: zend.TypeDouble, gpr: fwdGPR, xmm: fwdXMM, spec: true}, true
+}
+
+// doubleSink reports whether binary op i's TMP result goes only into op
+// i+1, an ADD/SUB/MUL/DIV assignment ($cv op= T) to a CV that is likely a
+// double: a sum of products of floats, whatever the other factor.
+func (in *Inliner) doubleSink(i int, uses []int) bool {
+	f := in.f
+	op := f.Ops[i]
+	if !binaryOp(zend.Opcode(op.Opcode)) || i+1 >= len(f.Ops) || in.blockStart[i+1] ||
+		zend.OpType(op.ResultType) != zend.OpTmpVar {
+		return false
+	}
+	v := f.SSAOps[i].ResultDef
+	next := f.Ops[i+1]
+	if v < 0 || int(v) >= len(f.SSAVars) || zend.Opcode(next.Opcode) != zend.AssignOp ||
+		zend.OpType(next.Op1Type) != zend.OpCV || f.SSAOps[i+1].Op2Use != v || !in.onlyNext(i, v, uses) {
+		return false
+	}
+	switch zend.Opcode(next.ExtendedValue) {
+	case zend.Add, zend.Sub, zend.Mul, zend.Div:
+	default:
+		return false
+	}
+	return in.doubleLikely(f.SSAOps[i+1].Op1Use, 0)
+}
+
+// specArith reports whether op i is ADD/SUB/MUL/DIV with an operand
+// forwarded into it on a guess (specFetch): its fast path, which only
+// runs when the guess held, always computes a DOUBLE, so its result is
+// forwarded on the same guess ("$sum += f() * $v[$j]": the product goes
+// to the ASSIGN_OP in xmm3). SSA cannot tell: the other operand may be
+// anything.
+func (in *Inliner) specArith(i int) bool {
+	op := in.f.Ops[i]
+	switch zend.Opcode(op.Opcode) {
+	case zend.Add, zend.Sub, zend.Mul, zend.Div:
+	default:
+		return false
+	}
+	v := in.fwd(i)
+	return v.spec && v.typ == zend.TypeDouble &&
+		(zend.OpType(op.Op1Type) == zend.OpTmpVar && int32(op.Op1) == v.off ||
+			zend.OpType(op.Op2Type) == zend.OpTmpVar && int32(op.Op2) == v.off)
 }
 
 // fwdProducer: ops whose fast paths store a TMP result through
@@ -748,7 +797,7 @@ func regAware(code zend.Opcode) bool {
 	case zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec,
 		zend.IsSmaller, zend.IsSmallerOrEqual, zend.IsEqual, zend.IsNotEqual,
 		zend.IsIdentical, zend.IsNotIdentical, zend.Jmp, zend.Jmpz, zend.Jmpnz,
-		zend.Assign, zend.QmAssign, zend.Return:
+		zend.Assign, zend.QmAssign, zend.Return, zend.FetchDimR, zend.AssignDim:
 		return true
 	}
 	return binaryOp(code)

@@ -3,6 +3,7 @@ package inline
 import (
 	"encoding/binary"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/gojit/gojit/jit/internal/callthread"
@@ -135,5 +136,169 @@ func TestSpecFetch(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSpecFetchDim: "T6 = $cv0[$cv1]; T7 = $cv2 * T6; $cv3 += T7",
+// spectral-norm's "$sum += f() * $v[$j]" with $sum a double: the element
+// is forwarded in xmm3 on a guess (specFetch, doubleSink) whatever $cv2
+// is. Packed arrays of every element type, hash tables, indexes of every
+// type and range, and the entry from the VM into the MUL.
+func TestSpecFetchDim(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
+	f := &fn{oneBlock: true}
+	i := f.add(zend.FetchDimR)
+	j := f.add(zend.Mul)
+	k := f.add(zend.AssignOp)
+	f.add(zend.Echo)
+	f.slot(i, 1, 0)
+	f.slot(i, 2, 1)
+	f.ops[i].ResultType, f.ops[i].Result = uint8(zend.OpTmpVar), cv(6)
+	f.slot(j, 1, 2)
+	f.set(j, 2, uint8(zend.OpTmpVar), cv(6))
+	f.ops[j].ResultType, f.ops[j].Result = uint8(zend.OpTmpVar), cv(7)
+	f.slot(k, 1, 3)
+	f.set(k, 2, uint8(zend.OpTmpVar), cv(7))
+	f.ops[k].ExtendedValue = uint32(zend.Add)
+	w := f.wire()
+	const ld = 1<<zend.TypeLong | 1<<zend.TypeDouble
+	w.SSAVars = []wire.SSAVar{
+		{TypeMask: 1 << zend.TypeArray, Var: 0, Def: -1},           // 0 $cv0
+		{TypeMask: mayBeAny, Var: 1, Def: -1},                      // 1 $cv1
+		{TypeMask: mayBeAny, Var: 2, Def: -1},                      // 2 $cv2
+		{TypeMask: mayBeAny, Var: int32(w.LastVar), Def: int32(i)}, // 3 T6
+		{TypeMask: ld, Var: int32(w.LastVar) + 1, Def: int32(j)},   // 4 T7
+		{TypeMask: 1 << zend.TypeDouble, Var: 3, Def: -1},          // 5 $sum
+		{TypeMask: 1 << zend.TypeDouble, Var: 3, Def: int32(k)},    // 6 $sum
+	}
+	none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	w.SSAOps = []wire.SSAOp{none, none, none, none}
+	w.SSAOps[i].Op1Use, w.SSAOps[i].Op2Use, w.SSAOps[i].ResultDef = 0, 1, 3
+	w.SSAOps[j].Op1Use, w.SSAOps[j].Op2Use, w.SSAOps[j].ResultDef = 2, 3, 4
+	w.SSAOps[k].Op1Use, w.SSAOps[k].Op2Use, w.SSAOps[k].Op1Def = 5, 4, 6
+	in := New(w)
+	in.AllocateRegisters()
+	if v := in.fwd(j); !v.spec || v.off != int32(cv(6)) {
+		t.Fatalf("T6 not forwarded on a guess: %+v", v)
+	}
+	if v := in.fwd(k); !v.spec || v.off != int32(cv(7)) {
+		t.Fatalf("T7 not forwarded on the guess: %+v", v)
+	}
+	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+	// From the VM into the ASSIGN_OP (after the MUL ran there): T7 is
+	// checked before it is loaded.
+	atK := *c
+	atK.body = &callthread.Body{}
+	*atK.body = *c.body
+	atK.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
+	found := false
+	for _, e := range c.body.Entries {
+		if int(e.Op) == k {
+			atK.body.Ops[k].Offset, found = int(e.Offset), true
+		}
+	}
+	if !found {
+		t.Fatal("no entry at the ASSIGN_OP")
+	}
+	for _, t7 := range values {
+		st := [numSlots]zval{3: dbl(1.25), 7: t7}
+		got := atK.runWith(k, st, false, nil)
+		want, ok := binaryModel(zend.Add, dbl(1.25), t7)
+		if t7.typ() == zend.TypeDouble && ok {
+			if got.next != 3 || !sameZval(got.frame[3], want) {
+				t.Fatalf("entry at the ASSIGN_OP, T7 %v: %+v, want %v", t7, got, want)
+			}
+		} else if !got.fallback {
+			t.Fatalf("entry at the ASSIGN_OP, T7 %v: %+v, want the VM", t7, got)
+		}
+	}
+	entry := *c
+	entry.body = &callthread.Body{}
+	*entry.body = *c.body
+	entry.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
+	found = false
+	for _, e := range c.body.Entries {
+		if int(e.Op) == j {
+			entry.body.Ops[j].Offset, found = int(e.Offset), true
+		}
+	}
+	if !found {
+		t.Fatal("no entry at the MUL")
+	}
+	elems := []zval{dbl(2.5), long(7), dbl(math.NaN()), dbl(math.Copysign(0, -1)), dbl(math.Inf(-1)),
+		typed(0), typed(1), typed(0x106), typed(0x10a), typed(0x307)}
+	sum := dbl(1.25)
+	for _, idx := range append(values, long(int64(len(elems))-1), long(4)) {
+		for _, flags := range []uint32{4 | 1<<4, 1 << 4} { // packed, hash
+			for _, x := range []zval{dbl(3), long(-2), dbl(math.Inf(1)), typed(1), typed(0x106)} {
+				var refcount func() uint32
+				setup := func(m *x86emu.Machine, frame []byte) {
+					refcount = counted(m)
+					ht := make([]byte, 56)
+					binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
+					binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
+					binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], uint32(len(elems)))
+					m.AddRegion("array", arrBase, ht, false)
+					data := make([]byte, 16*len(elems))
+					for n, z := range elems {
+						binary.LittleEndian.PutUint64(data[16*n:], z.val)
+						binary.LittleEndian.PutUint32(data[16*n+8:], z.info)
+					}
+					m.AddRegion("arPacked", dataBase, data, false)
+				}
+				st := [numSlots]zval{0: {0x307, arrBase}, 1: idx, 2: x, 3: sum}
+				got := c.runWith(i, st, false, setup)
+				what := fmt.Sprintf("flags %#x idx %v x %v", flags, idx, x)
+				n := idx.l()
+				if flags&4 == 0 || idx.typ() != zend.TypeLong || n < 0 || n >= int64(len(elems)) {
+					if !got.fallback {
+						t.Fatalf("%s: %+v, want the fetch's fallback", what, got)
+					}
+					continue
+				}
+				el := elems[n]
+				fetch, refs := fetchable(el)
+				prod, ok := binaryModel(zend.Mul, x, el)
+				var want zval
+				if ok {
+					want, ok = binaryModel(zend.Add, sum, prod)
+				}
+				switch {
+				case el.typ() == zend.TypeDouble && ok:
+					if got.next != 3 || !sameZval(got.frame[3], want) {
+						t.Fatalf("%s: %+v, want $sum %v then op 3", what, got, want)
+					}
+				case el.typ() == zend.TypeDouble: // $cv2 no number: the MUL's fallback
+					if got.next != j || got.frame[6] != el || got.frame[3] != sum {
+						t.Fatalf("%s: %+v, want T6 spilled and the MUL on the VM", what, got)
+					}
+				case fetch:
+					if got.next != j || got.frame[6] != el || got.frame[3] != sum || refcount() != 1+refs {
+						t.Fatalf("%s: %+v (refcount %d), want T6 copied and the MUL on the VM", what, got, refcount())
+					}
+				default:
+					if !got.fallback {
+						t.Fatalf("%s: %+v, want the fetch's fallback", what, got)
+					}
+				}
+				// From the VM into the MUL, T6 already written.
+				st[6] = el
+				got = entry.runWith(j, st, false, nil)
+				if el.typ() == zend.TypeDouble && ok {
+					if got.next != 3 || !sameZval(got.frame[3], want) {
+						t.Fatalf("entry, %s: %+v, want $sum %v then op 3", what, got, want)
+					}
+				} else if !got.fallback {
+					t.Fatalf("entry, %s: %+v, want the MUL on the VM", what, got)
+				}
+			}
+		}
 	}
 }

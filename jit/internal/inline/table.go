@@ -45,6 +45,9 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.FetchObjR: lowerFetchObjR,
 	zend.FetchDimR: lowerFetchDimR,
 
+	// lower_dim.go
+	zend.AssignDim: lowerAssignDim,
+
 	// lower_obj.go
 	zend.AssignObjOp: lowerAssignObjOp,
 	zend.AssignObj:   lowerAssignObj,

@@ -14,7 +14,8 @@ import (
 // carry, by _Static_assert when the C module is built (GOJIT_ASSERT_OFFSET in
 // ext/gojit_loader.c: ExecuteDataReturnValue, ExecuteDataCallInfo,
 // EGVMStackTop, ZendRefcountedRefcount, ZendRefcountedTypeInfo, ZendObjectGC,
-// ZendPropertyInfoFlags, ZendPropertyInfoTypeMask; GCInfoMask and
+// ZendPropertyInfoFlags, ZendPropertyInfoTypeMask, ZendArrayNumOfElements,
+// ZendArrayTableSize, ZendArrayNextFree; GCInfoMask, GCImmutable and
 // ZendAccReadonly too).
 const (
 	// zval
@@ -83,10 +84,13 @@ const (
 	CGMapPtrBase = 480
 
 	// zend_array (HashTable)
-	ZendArrayFlags   = 8  // u.flags; HASH_FLAG_PACKED in the low byte
-	ZendArrayData    = 16 // arData / arPacked
-	ZendArrayNumUsed = 24 // u32
-	HashFlagPacked   = 1 << 2
+	ZendArrayFlags         = 8  // u.flags; HASH_FLAG_PACKED in the low byte
+	ZendArrayData          = 16 // arData / arPacked
+	ZendArrayNumUsed       = 24 // u32
+	ZendArrayNumOfElements = 28 // u32
+	ZendArrayTableSize     = 32 // u32
+	ZendArrayNextFree      = 40 // zend_long nNextFreeElement
+	HashFlagPacked         = 1 << 2
 
 	// zend_refcounted_h, the header of every refcounted value (a zend_object
 	// starts with it): the count, then the GC type info (type, flags, and

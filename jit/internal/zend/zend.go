@@ -99,6 +99,7 @@ const (
 // zend_types.h: GC_MAY_LEAK is "none of GCInfoMask|GCNotCollectable set".
 const (
 	GCNotCollectable uint32 = 1 << 4
+	GCImmutable      uint32 = 1 << 6 // IS_ARRAY_IMMUTABLE: a shared array, never written
 	GCInfoMask       uint32 = 0xfffffc00
 )
 

@@ -219,6 +219,9 @@ func TestStaticAssertsMatchGo(t *testing.T) {
 		"zend.OpArrayT":                 OpArrayT,
 		"zend.CGMapPtrBase":             CGMapPtrBase,
 		"zend.FunctionType":             FunctionType,
+		"zend.ZendArrayNumOfElements":   ZendArrayNumOfElements,
+		"zend.ZendArrayTableSize":       ZendArrayTableSize,
+		"zend.ZendArrayNextFree":        ZendArrayNextFree,
 	}
 	re := regexp.MustCompile(`(?m)^GOJIT_ASSERT_OFFSET\([^,]+,[^,]+,\s*(\d+)\);\s*/\*\s*(\S+)\s*\*/`)
 	seen := map[string]bool{}
