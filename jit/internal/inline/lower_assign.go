@@ -241,3 +241,35 @@ func lowerFree(in *Inliner, i int) callthread.Plan {
 		e.Goto(e.Next())
 	}}
 }
+
+// storeScalar copies the scalar operand y (a literal, a register, or a
+// zval in the frame whose type the fast path has checked) into the zval at
+// val/typ: value and type_info (ZVAL_COPY_VALUE; the target's u2 stays).
+// A zval y goes through rax and typeReg, which hold its value and
+// type_info afterwards.
+func (g *gen) storeScalar(val, typ amd64.Mem, y opnd, typeReg amd64.Reg) {
+	a := g.a
+	switch {
+	case !y.frame:
+		if y.typ == zend.TypeLong || y.typ == zend.TypeDouble {
+			if int64(y.val) == int64(int32(y.val)) {
+				a.StoreImm64(val, int32(y.val))
+			} else {
+				a.MovImm64(amd64.RAX, y.val)
+				a.Store64(val, amd64.RAX)
+			}
+		}
+		a.StoreImm32(typ, uint32(y.typ))
+	case y.reg && y.double:
+		a.StoreSD(val, y.xmm)
+		a.StoreImm32(typ, uint32(zend.TypeDouble))
+	case y.reg:
+		a.Store64(val, y.gpr)
+		a.StoreImm32(typ, uint32(zend.TypeLong))
+	default:
+		a.Load64(amd64.RAX, y.value())
+		a.Load32(typeReg, y.typeInfo())
+		a.Store64(val, amd64.RAX)
+		a.Store32(typ, typeReg)
+	}
+}

@@ -100,31 +100,7 @@ func lowerAssignDim(in *Inliner, i int) callthread.Plan {
 		a.Jcc(amd64.CondNE, slow)
 		a.Bind(store)
 		// ZVAL_COPY_VALUE: value and type_info.
-		elem := amd64.M(amd64.RCX, zend.ZvalValue)
-		elemType := amd64.M(amd64.RCX, zend.ZvalTypeInfo)
-		switch {
-		case !y.frame:
-			if y.typ == zend.TypeLong || y.typ == zend.TypeDouble {
-				if int64(y.val) == int64(int32(y.val)) {
-					a.StoreImm64(elem, int32(y.val))
-				} else {
-					a.MovImm64(amd64.RAX, y.val)
-					a.Store64(elem, amd64.RAX)
-				}
-			}
-			a.StoreImm32(elemType, uint32(y.typ))
-		case y.reg && y.double:
-			a.StoreSD(elem, y.xmm)
-			a.StoreImm32(elemType, uint32(zend.TypeDouble))
-		case y.reg:
-			a.Store64(elem, y.gpr)
-			a.StoreImm32(elemType, uint32(zend.TypeLong))
-		default:
-			a.Load64(amd64.RAX, y.value())
-			a.Load32(amd64.RDX, y.typeInfo())
-			a.Store64(elem, amd64.RAX)
-			a.Store32(elemType, amd64.RDX)
-		}
+		newGen(e).storeScalar(amd64.M(amd64.RCX, zend.ZvalValue), amd64.M(amd64.RCX, zend.ZvalTypeInfo), y, amd64.RDX)
 		e.Goto(i + 2)
 	}}
 }

@@ -109,18 +109,7 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 			// Any other value than the guess: into the zval as usual (res's
 			// offset; rax still points at the property), and the consumer,
 			// which expects the register, runs on the VM.
-			other := e.Cold(func() {
-				copyValue(e, amd64.RAX, outs)
-				if r := in.Region(i + 1); r >= 0 {
-					in.SpillRegion(a, r)
-				}
-				in.toVM(a, i+1)
-			})
-			// The guess: a double, straight into the consumer's register.
-			a.CmpMem8Imm(amd64.M(amd64.RAX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
-			a.Jcc(amd64.CondNE, other)
-			a.LoadSD(res.xmm, amd64.M(amd64.RAX, zend.ZvalValue))
-			e.Goto(e.Next())
+			in.forwardGuess(e, i, amd64.RAX, res, outs)
 			return
 		}
 		if fuseCounted {
@@ -189,17 +178,7 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		if spec {
 			// Not the guess: the element into the TMP's zval as usual
 			// (rcx still points at it) and the consumer on the VM.
-			other := e.Cold(func() {
-				copyValue(e, amd64.RCX, []opnd{{frame: true, off: res.off}})
-				if r := in.Region(i + 1); r >= 0 {
-					in.SpillRegion(a, r)
-				}
-				in.toVM(a, i+1)
-			})
-			a.CmpMem8Imm(amd64.M(amd64.RCX, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
-			a.Jcc(amd64.CondNE, other)
-			a.LoadSD(res.xmm, amd64.M(amd64.RCX, zend.ZvalValue))
-			e.Goto(e.Next())
+			in.forwardGuess(e, i, amd64.RCX, res, []opnd{{frame: true, off: res.off}})
 			return
 		}
 		if fuseCounted {
@@ -313,4 +292,24 @@ func copyValue(e *callthread.Emitter, src amd64.Reg, outs []opnd) {
 		a.Store64(o.value(), tmp)
 		a.Store32(o.typeInfo(), amd64.RDX)
 	}
+}
+
+// forwardGuess ends a read whose value the next op (i+1) takes in res's
+// register on the guess that it is a double: the zval at ptr is loaded
+// into the register when it is one; else it is copied into outs (the
+// TMP's zval) and the consumer, which expects the register, runs on the
+// VM.
+func (in *Inliner) forwardGuess(e *callthread.Emitter, i int, ptr amd64.Reg, res opnd, outs []opnd) {
+	a := e.A
+	other := e.Cold(func() {
+		copyValue(e, ptr, outs)
+		if r := in.Region(i + 1); r >= 0 {
+			in.SpillRegion(a, r)
+		}
+		in.toVM(a, i+1)
+	})
+	a.CmpMem8Imm(amd64.M(ptr, zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+	a.Jcc(amd64.CondNE, other)
+	a.LoadSD(res.xmm, amd64.M(ptr, zend.ZvalValue))
+	e.Goto(e.Next())
 }

@@ -191,28 +191,8 @@ func lowerAssignObj(in *Inliner, i int) callthread.Plan {
 		a.Bind(untyped)
 		// ZVAL_COPY_VALUE: value and type_info; u2 (the property's flags)
 		// stays.
-		switch {
-		case !y.frame:
-			if y.typ == zend.TypeLong || y.typ == zend.TypeDouble {
-				if int64(y.val) == int64(int32(y.val)) {
-					a.StoreImm64(prop, int32(y.val))
-				} else {
-					a.MovImm64(amd64.RAX, y.val)
-					a.Store64(prop, amd64.RAX)
-				}
-			}
-			a.StoreImm32(propType, uint32(y.typ))
-		case y.reg && y.double:
-			a.StoreSD(prop, y.xmm)
-			a.StoreImm32(propType, uint32(zend.TypeDouble))
-		case y.reg:
-			a.Store64(prop, y.gpr)
-			a.StoreImm32(propType, uint32(zend.TypeLong))
-		default:
-			a.Load64(amd64.RAX, y.value())
-			a.Load32(amd64.RCX, y.typeInfo())
-			a.Store64(prop, amd64.RAX)
-			a.Store32(propType, amd64.RCX)
+		g.storeScalar(prop, propType, y, amd64.RCX)
+		if y.frame && !y.reg { // rax and rcx hold the value and its type_info
 			for _, o := range outs {
 				a.Store64(o.value(), amd64.RAX)
 				a.Store32(o.typeInfo(), amd64.RCX)
