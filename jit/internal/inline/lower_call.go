@@ -305,6 +305,7 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 	}
 	kc, known := in.knownCallOf(i)
 	spec := known && kc.specialised()
+	self := spec && f.OpArrayAddr != 0 && kc.callee.OpArray == f.OpArrayAddr
 	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		in.Spill(a, i) // the callee owns the registers now
@@ -319,7 +320,15 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 			a.Jcc(amd64.CondNE, generic)
 			a.CmpMem32Imm(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), int32(kc.nargs))
 			a.Jcc(amd64.CondNE, generic)
-			enterChecks(e)
+			if self {
+				// A recursive call from a frame of the same op_array: its
+				// run-time cache is the caller's (the same map_ptr slot).
+				a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.R14, zend.ExecuteDataFunc))
+				a.Jcc(amd64.CondNE, generic)
+				selfEnterChecks(e)
+			} else {
+				enterChecks(e)
+			}
 			enterFrame(e, i, ret)
 			first := c.Opcodes
 			if c.Flags&zend.AccHasTypeHints == 0 {
@@ -396,6 +405,17 @@ func enterChecks(e *callthread.Emitter) {
 	}
 	a.AluRI(amd64.AluCmp, amd64.R11, 0)
 	a.Jcc(amd64.CondE, slow) // not allocated yet (the VM allocates it)
+}
+
+// selfEnterChecks is enterChecks for a callee that is the caller's own
+// function (checked): the fallback when EG(vm_interrupt) is set, else r11
+// = the caller's EX(run_time_cache), allocated since the caller runs.
+func selfEnterChecks(e *callthread.Emitter) {
+	a := e.A
+	a.MovImm64(amd64.R11, e.ExecutorGlobals())
+	a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
+	a.Jcc(amd64.CondNE, e.Slow())
+	a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
 }
 
 // enterFrame, past the last check: the caller's SAVE_OPLINE and EX(call)
