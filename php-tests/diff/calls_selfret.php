@@ -23,6 +23,26 @@ function &refret(int $n) { static $x = 0; $x += $n; if ($n > 0) { $y = &refret($
 function sub_mul(int $n): int { return $n <= 1 ? 1 : $n * sub_mul($n - 1) - sub_mul($n - 2); }
 function mix(float $x): float { return $x < 1.0 ? $x : mix($x / 2) + mix($x / 3) * 0.5; }
 
+// Recursive calls entering their own body past the RECVs the arguments
+// prove, and the ones they do not: coercions, null, references, defaults,
+// named and spread arguments, undefined variables, extra arguments.
+function coerce(float $x, int $n): float { return $n <= 0 ? $x : coerce($n, $n - 1) + $x; }
+function nullable(?int $x, int $n): int { return $n <= 0 ? ($x ?? -1) : nullable($n % 2 ? null : $n, $n - 1) + 1; }
+function refp(int &$x, int $n): int { $x++; return $n <= 0 ? $x : refp($x, $n - 1); }
+function defs(int $n, int $step = 1, string $tag = "t"): string { return $n <= 0 ? $tag : defs($n - $step) . $n; }
+function named(int $a, int $b = 0): int { return $a <= 0 ? $b : named(b: $b + $a, a: $a - 1); }
+function spread(int $a, int $b): int { $args = [$a - 1, $b + 1]; return $a <= 0 ? $b : spread(...$args); }
+function undef_rec(?int $a, int $n): int { return $n <= 0 ? ($a ?? 7) : undef_rec($nope, $n - 1) + 1; }
+function extra_rec(int $n): int { return $n <= 0 ? func_num_args() : extra_rec($n - 1, 5, 6) + 1; }
+function vari(int $n, int ...$r): int { return $n <= 0 ? array_sum($r) : vari($n - 1, $n, ...$r); }
+function untyped_mix($a, int $n): string { return $n <= 0 ? json_encode($a) : untyped_mix([$a], $n - 1); }
+function strict_fail(int $n, $v): int { return $n <= 0 ? 0 : strict_fail($n - 1, $v) + strict_fail2($v); }
+function strict_fail2(int $v): int { return $v; }
+function walk(int $n): int { $t = 0; for ($i = 0; $i < $n; $i++) { $t += walk($i); } return $t + 1; }
+function cd(int $n): int { do { $n--; if ($n == 5) { return cd($n - 1) + 100; } } while ($n > 0); return $n; }
+function fsum(float $x): float { $s = 0.0; for ($i = 0; $i < 3; $i++) { $s += $x; } return $x < 1 ? $s : $s + fsum($x / 2); }
+function boolrec(bool $b, int $n): bool { return $n <= 0 ? $b : boolrec(!$b, $n - 1); }
+
 if ($argc > 100) {
     function cond(int $n): string { return $n <= 0 ? "s" : cond($n - 1) . "x"; }
 } else {
@@ -42,5 +62,9 @@ for ($k = 0; $k < 3; $k++) {
     var_dump(growf(3));
     try { var_dump(thrower(6)); } catch (LogicException $e) { echo "caught ", $e->getMessage(), "\n"; }
     var_dump(thrower(2));
+    $r = 1;
+    var_dump(coerce(1.5, 4), nullable(3, 5), refp($r, 3), $r, defs(4), defs(6, 2, "x"), named(4), spread(3, 0));
+    var_dump(undef_rec(1, 2), extra_rec(3), vari(3), untyped_mix(1, 3), walk(6), cd(9), cd(3), fsum(10.0), boolrec(true, 5));
+    try { var_dump(strict_fail(3, "12")); var_dump(strict_fail(2, "x")); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
     echo fib(20) + fib(21), " ", fib(10) * 1.5, " ", -fib(9), "\n";
 }

@@ -330,16 +330,31 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 				enterChecks(e)
 			}
 			enterFrame(e, i, ret)
-			first := c.Opcodes
+			first, firstOp := c.Opcodes, 0
 			if c.Flags&zend.AccHasTypeHints == 0 {
 				first += uint64(kc.nargs) * zend.SizeofZendOp // past the RECVs
+				firstOp = int(kc.nargs)
+			}
+			// A recursive call whose first op is the body's start enters
+			// the body directly, past the RECVs whose checks the
+			// arguments' types prove.
+			direct := self && firstOp == e.Start()
+			if direct {
+				firstOp = in.skipProvenRecvs(i, kc, firstOp)
+				first = e.Opline(firstOp)
 			}
 			a.MovImm64(amd64.R15, first)
 			for k := kc.nargs; k < c.LastVar; k++ {
 				a.StoreImm32(amd64.M(amd64.R14, int32(zend.SizeofExecuteData+zend.SizeofZval*k+zend.ZvalTypeInfo)),
 					uint32(zend.TypeUndef))
 			}
-			enterDone(e)
+			if direct {
+				a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.R11)
+				a.Store64(amd64.M(amd64.RDX, zend.EGCurrentExecuteData), amd64.R14) // rdx: selfEnterChecks
+				e.EnterBody(firstOp)
+			} else {
+				enterDone(e)
+			}
 			a.Bind(generic)
 		}
 		// Any callee: rcx = its op_array, rdx = num_args.
@@ -409,11 +424,12 @@ func enterChecks(e *callthread.Emitter) {
 
 // selfEnterChecks is enterChecks for a callee that is the caller's own
 // function (checked): the fallback when EG(vm_interrupt) is set, else r11
-// = the caller's EX(run_time_cache), allocated since the caller runs.
+// = the caller's EX(run_time_cache), allocated since the caller runs, and
+// rdx = &executor_globals.
 func selfEnterChecks(e *callthread.Emitter) {
 	a := e.A
-	a.MovImm64(amd64.R11, e.ExecutorGlobals())
-	a.CmpMem8Imm(amd64.M(amd64.R11, zend.EGVMInterrupt), 0)
+	a.MovImm64(amd64.RDX, e.ExecutorGlobals()) // kept for enterSet
+	a.CmpMem8Imm(amd64.M(amd64.RDX, zend.EGVMInterrupt), 0)
 	a.Jcc(amd64.CondNE, e.Slow())
 	a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
 }
@@ -447,6 +463,85 @@ func enterDone(e *callthread.Emitter) {
 	a.MovImm64(amd64.RSI, e.ExecutorGlobals())
 	a.Store64(amd64.M(amd64.RSI, zend.EGCurrentExecuteData), amd64.R14)
 	a.JmpMem(amd64.M(amd64.R15, 0))
+}
+
+// skipProvenRecvs returns the first op from k on that a recursive call i
+// (the known call kc, checked at run time to pass kc.nargs arguments to
+// this function) must run: the RECVs of passed arguments whose check the
+// argument's type proves are skipped (an untyped one checks the count
+// only). A RECV's declared types are its Op2 as lowerRecv reads them.
+func (in *Inliner) skipProvenRecvs(i int, kc knownCall, k int) int {
+	f := in.f
+	for ; k < i && zend.Opcode(f.Ops[k].Opcode) == zend.Recv; k++ {
+		op := f.Ops[k]
+		if op.Op1 == 0 || op.Op1 > kc.nargs || op.Op2&0xffff == 0 {
+			break
+		}
+		if op.Op2 == mayBeAny&^mayBe(zend.TypeUndef) {
+			continue // untyped: the count is known
+		}
+		m, ok := in.sentTypes(i, kc, op.Op1)
+		if !ok || m&^(op.Op2&0xffff) != 0 {
+			break
+		}
+	}
+	return k
+}
+
+// sentTypes returns the MAY_BE_* bits of the value argument n (1-based)
+// of call i gets: the one SEND_VAL(_EX) or SEND_VAR of it between the
+// call's INIT and DO (inner calls skipped), never UNDEF nor a reference.
+// Any other way of passing arguments (by reference, unpacking, named
+// arguments...) proves nothing.
+func (in *Inliner) sentTypes(i int, kc knownCall, n uint32) (uint32, bool) {
+	f := in.f
+	if f.SSAOps == nil || int(kc.callee.Op) >= i {
+		return 0, false
+	}
+	level, found, mask := 0, false, uint32(0)
+	for k := int(kc.callee.Op) + 1; k < i; k++ {
+		op := f.Ops[k]
+		switch code := zend.Opcode(op.Opcode); code {
+		case zend.InitFcall, zend.InitFcallByName, zend.InitNsFcallByName, zend.InitMethodCall,
+			zend.InitStaticMethodCall, zend.InitUserCall, zend.InitDynamicCall, zend.New:
+			level++
+		case zend.DoFcall, zend.DoIcall, zend.DoUcall, zend.DoFcallByName, zend.CallableConvert:
+			level--
+		case zend.SendVal, zend.SendValEx, zend.SendVar:
+			if level != 0 {
+				continue
+			}
+			if zend.OpType(op.Op2Type) == zend.OpConst || found {
+				return 0, false // a named argument, or a second send
+			}
+			if op.Op2 != n {
+				continue
+			}
+			found = true
+			if zend.OpType(op.Op1Type) == zend.OpConst {
+				l, ok := in.literal(k, op.Op1)
+				if !ok {
+					return 0, false
+				}
+				mask = mayBe(zend.ZvalType(l.Type))
+				continue
+			}
+			use := f.SSAOps[k].Op1Use
+			if use < 0 || int(use) >= len(f.SSAVars) {
+				return 0, false
+			}
+			mask = f.SSAVars[use].TypeMask & mayBeTypes
+		case zend.SendVarEx, zend.SendRef, zend.SendVarNoRef, zend.SendVarNoRefEx, zend.SendArray,
+			zend.SendUser, zend.SendUnpack, zend.SendFuncArg:
+			if level == 0 {
+				return 0, false
+			}
+		}
+	}
+	if !found || mask == 0 || mask&(mayBe(zend.TypeUndef)|mayBe(zend.TypeReference)) != 0 {
+		return 0, false
+	}
+	return mask, true
 }
 
 // maxUnrolledCVs bounds the CV initialisations a specialised DO_UCALL
