@@ -86,34 +86,44 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		cachedFbc(e, slot)
 		push := a.NewLabel()
+		// generic: rdx = fbc, not NULL; rax = the frame size, then push.
+		generic := func() {
+			a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
+			a.Jcc(amd64.CondNE, slow)
+			// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
+			//  - MIN(op_array.num_args, num_args)) * sizeof(zval)
+			a.Load32(amd64.RAX, amd64.M(amd64.RDX, zend.OpArrayT))
+			a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayLastVar))
+			a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RCX)
+			a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayNumArgs))
+			fewer := a.NewLabel()
+			a.AluRI(amd64.AluCmp, amd64.RCX, int32(nargs))
+			a.Jcc(amd64.CondBE, fewer)
+			a.MovImm64(amd64.RCX, uint64(nargs))
+			a.Bind(fewer)
+			a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
+			a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
+			a.ShlImm(amd64.RAX, 4)
+		}
 		if kc.callee != nil && kc.usedStack() < 1<<30 {
-			// The function the name meant at export: its frame size.
-			other := a.NewLabel()
+			// The function the name meant at export, its frame size a
+			// constant; anything else (NULL: not looked up yet) out of line.
+			a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+			a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot))
 			a.MovImm64(amd64.RAX, kc.callee.OpArray)
 			a.AluRR(amd64.AluCmp, amd64.RDX, amd64.RAX)
-			a.Jcc(amd64.CondNE, other)
+			a.Jcc(amd64.CondNE, e.Cold(func() {
+				a.AluRI(amd64.AluCmp, amd64.RDX, 0)
+				a.Jcc(amd64.CondE, slow)
+				generic()
+				a.Jmp(push)
+			}))
 			a.MovImm64(amd64.RAX, kc.usedStack())
-			a.Jmp(push)
-			a.Bind(other)
+		} else {
+			cachedFbc(e, slot)
+			generic()
 		}
-		a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
-		a.Jcc(amd64.CondNE, slow)
-		// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
-		//  - MIN(op_array.num_args, num_args)) * sizeof(zval)
-		a.Load32(amd64.RAX, amd64.M(amd64.RDX, zend.OpArrayT))
-		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayLastVar))
-		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RCX)
-		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayNumArgs))
-		fewer := a.NewLabel()
-		a.AluRI(amd64.AluCmp, amd64.RCX, int32(nargs))
-		a.Jcc(amd64.CondBE, fewer)
-		a.MovImm64(amd64.RCX, uint64(nargs))
-		a.Bind(fewer)
-		a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
-		a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
-		a.ShlImm(amd64.RAX, 4)
 		a.Bind(push)
 		pushFrame(e, nargs)
 		e.Goto(e.Next())
@@ -184,6 +194,13 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 	if !ok || !x.scalar() || x.reg {
 		return callthread.Plan{}
 	}
+	// A TMP SSA proves scalar needs no type load: its type is a constant.
+	var known zend.ZvalType
+	if x.frame && in.f.SSAOps != nil {
+		if t, ok := in.withSSA(x, in.ssaOp(i).Op1Use).known(); ok && t >= zend.TypeNull && t <= zend.TypeDouble {
+			known = t
+		}
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
@@ -193,13 +210,21 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 			a.Jcc(amd64.CondNE, e.Slow())
 		}
 		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
-		if x.frame {
+		switch {
+		case known != 0:
+			// Moved, the type byte known: NULL/FALSE/TRUE have no value.
+			if known == zend.TypeLong || known == zend.TypeDouble {
+				a.Load64(amd64.RCX, x.value())
+				a.Store64(dst, amd64.RCX)
+			}
+			a.StoreImm32(dstType, uint32(known))
+		case x.frame:
 			// A TMP or VAR is moved: no refcount changes.
 			a.Load64(amd64.RCX, x.value())
 			a.Load32(amd64.RDX, x.typeInfo())
 			a.Store64(dst, amd64.RCX)
 			a.Store32(dstType, amd64.RDX)
-		} else {
+		default:
 			storeLiteral(a, dst, dstType, x)
 		}
 		e.Goto(e.Next())
