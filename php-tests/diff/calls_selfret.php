@@ -40,6 +40,8 @@ function strict_fail(int $n, $v): int { return $n <= 0 ? 0 : strict_fail($n - 1,
 function strict_fail2(int $v): int { return $v; }
 function walk(int $n): int { $t = 0; for ($i = 0; $i < $n; $i++) { $t += walk($i); } return $t + 1; }
 function cd(int $n): int { do { $n--; if ($n == 5) { return cd($n - 1) + 100; } } while ($n > 0); return $n; }
+function cd2(int $n): int { do { $n = $n - 1; if ($n == 5) { return cd2(3) + 100; } } while ($n > 0); return $n; }
+function loopstart(int $n, float $x): float { for ($i = 0; $i < $n; $i++) { $x = $x * 0.5 + $i; if ($i == 4) { $x += loopstart(2, 1.5); } } return $x; }
 function fsum(float $x): float { $s = 0.0; for ($i = 0; $i < 3; $i++) { $s += $x; } return $x < 1 ? $s : $s + fsum($x / 2); }
 function boolrec(bool $b, int $n): bool { return $n <= 0 ? $b : boolrec(!$b, $n - 1); }
 
@@ -64,7 +66,7 @@ for ($k = 0; $k < 3; $k++) {
     var_dump(thrower(2));
     $r = 1;
     var_dump(coerce(1.5, 4), nullable(3, 5), refp($r, 3), $r, defs(4), defs(6, 2, "x"), named(4), spread(3, 0));
-    var_dump(undef_rec(1, 2), extra_rec(3), vari(3), untyped_mix(1, 3), walk(6), cd(9), cd(3), fsum(10.0), boolrec(true, 5));
+    var_dump(undef_rec(1, 2), extra_rec(3), vari(3), untyped_mix(1, 3), walk(6), cd(9), cd(3), cd2(9), loopstart(7, 2.0), fsum(10.0), boolrec(true, 5));
     try { var_dump(strict_fail(3, "12")); var_dump(strict_fail(2, "x")); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
     echo fib(20) + fib(21), " ", fib(10) * 1.5, " ", -fib(9), "\n";
 }

@@ -92,22 +92,22 @@ func TestCallResultTypes(t *testing.T) {
 }
 
 func TestSkipProvenRecvs(t *testing.T) {
-	long, dbl := mayBe(zend.TypeLong), mayBe(zend.TypeDouble)
+	lng, dbl := mayBe(zend.TypeLong), mayBe(zend.TypeDouble)
 	untyped := uint32(mayBeAny &^ mayBe(zend.TypeUndef))
 	cases := []struct {
 		name       string
 		recv, sent uint32
 		skip       bool
 	}{
-		{"int gets int", long, long, true},
-		{"int|float gets int", long | dbl, long, true},
-		{"untyped", untyped, long | mayBe(zend.TypeString), true},
-		{"float gets int: coerced", dbl, long, false},
-		{"int gets int|float", long, long | dbl, false},
-		{"int gets a maybe-undefined", long, long | mayBe(zend.TypeUndef), false},
-		{"int gets a maybe-reference", long, long | mayBe(zend.TypeReference), false},
-		{"int gets unknown", long, 0, false},
-		{"class type only", 0, long, false},
+		{"int gets int", lng, lng, true},
+		{"int|float gets int", lng | dbl, lng, true},
+		{"untyped", untyped, lng | mayBe(zend.TypeString), true},
+		{"float gets int: coerced", dbl, lng, false},
+		{"int gets int|float", lng, lng | dbl, false},
+		{"int gets a maybe-undefined", lng, lng | mayBe(zend.TypeUndef), false},
+		{"int gets a maybe-reference", lng, lng | mayBe(zend.TypeReference), false},
+		{"int gets unknown", lng, 0, false},
+		{"class type only", 0, lng, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
@@ -129,7 +129,7 @@ func TestSkipProvenRecvs(t *testing.T) {
 	// Argument 1 passed by a SEND the proof does not follow (SEND_VAR_EX
 	// may make a reference), or not passed at all.
 	for _, code := range []zend.Opcode{zend.SendVarEx, zend.SendRef, zend.SendUnpack} {
-		w := recFn(zend.InitFcallByName, selfArray, zend.AccHasTypeHints, 0, long, long, 0)
+		w := recFn(zend.InitFcallByName, selfArray, zend.AccHasTypeHints, 0, lng, lng, 0)
 		w.Ops[2].Opcode = uint8(code)
 		in := New(w)
 		kc, _ := in.knownCallOf(3)
@@ -137,7 +137,37 @@ func TestSkipProvenRecvs(t *testing.T) {
 			t.Errorf("%v: first op %d, want 0", code, got)
 		}
 	}
-	w := recFn(zend.InitFcallByName, selfArray, zend.AccHasTypeHints, 0, long, long, 0)
+	// Two arguments, both proven: both RECVs go.
+	{
+		f := &fn{flags: zend.AccHasTypeHints}
+		for n := 1; n <= 2; n++ {
+			r := f.add(zend.Recv)
+			f.ops[r].Op1, f.ops[r].Op2 = uint32(n), lng
+			f.ops[r].ResultType, f.ops[r].Result = uint8(zend.OpCV), cv(n-1)
+		}
+		i := f.add(zend.InitFcallByName)
+		f.ops[i].ExtendedValue = 2
+		for n := 1; n <= 2; n++ {
+			s := f.add(zend.SendValEx)
+			f.ops[s].Op2, f.ops[s].Result = uint32(n), zend.SizeofExecuteData+zend.SizeofZval*uint32(n-1)
+		}
+		d := f.add(zend.DoFcallByName)
+		f.literal(3, 1, long(5))
+		f.literal(4, 1, long(6))
+		w := f.wire()
+		w.OpArrayAddr = selfArray
+		w.Callees = []wire.Callee{{Op: uint32(i), NumArgs: 2, LastVar: 2, Flags: zend.AccHasTypeHints, OpArray: selfArray}}
+		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+		for k := range w.SSAOps {
+			w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+		}
+		in := New(w)
+		kc, _ := in.knownCallOf(d)
+		if got := in.skipProvenRecvs(d, kc, 0); got != 2 {
+			t.Errorf("two literal arguments: first op %d, want 2", got)
+		}
+	}
+	w := recFn(zend.InitFcallByName, selfArray, zend.AccHasTypeHints, 0, lng, lng, 0)
 	w.Ops[0].Op1 = 2 // the RECV of argument 2, with one passed
 	in := New(w)
 	kc, _ := in.knownCallOf(3)

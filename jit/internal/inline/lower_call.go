@@ -536,11 +536,14 @@ func (in *Inliner) sentTypes(i int, kc knownCall, n uint32) (uint32, bool) {
 			if level != 0 {
 				continue
 			}
-			if zend.OpType(op.Op2Type) == zend.OpConst || found {
-				return 0, false // a named argument, or a second send
+			if zend.OpType(op.Op2Type) == zend.OpConst {
+				return 0, false // a named argument
 			}
 			if op.Op2 != n {
 				continue
+			}
+			if found {
+				return 0, false // a second send of it: not a plain call
 			}
 			found = true
 			if zend.OpType(op.Op1Type) == zend.OpConst {
