@@ -64,11 +64,12 @@ func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	used, slot, nargs := int32(op.Op1), int32(op.Result), op.ExtendedValue
+	if used <= 0 {
+		return callthread.Plan{} // never: a frame holds at least execute_data
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
-		a := e.A
 		cachedFbc(e, slot)
-		a.MovImm64(amd64.RAX, uint64(used))
-		pushFrame(e, nargs)
+		pushFrame(e, nargs, used)
 		e.Goto(e.Next())
 	}}
 }
@@ -86,8 +87,7 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		push := a.NewLabel()
-		// generic: rdx = fbc, not NULL; rax = the frame size, then push.
+		// generic: rdx = fbc, not NULL; rax = the frame size.
 		generic := func() {
 			a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
 			a.Jcc(amd64.CondNE, slow)
@@ -117,15 +117,16 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 				a.AluRI(amd64.AluCmp, amd64.RDX, 0)
 				a.Jcc(amd64.CondE, slow)
 				generic()
-				a.Jmp(push)
+				pushFrame(e, nargs, 0)
+				e.Goto(e.Next())
 			}))
-			a.MovImm64(amd64.RAX, kc.usedStack())
-		} else {
-			cachedFbc(e, slot)
-			generic()
+			pushFrame(e, nargs, int32(kc.usedStack()))
+			e.Goto(e.Next())
+			return
 		}
-		a.Bind(push)
-		pushFrame(e, nargs)
+		cachedFbc(e, slot)
+		generic()
+		pushFrame(e, nargs, 0)
 		e.Goto(e.Next())
 	}}
 }
@@ -140,19 +141,29 @@ func cachedFbc(e *callthread.Emitter, slot int32) {
 	a.Jcc(amd64.CondE, e.Slow())
 }
 
-// pushFrame: zend_vm_stack_push_call_frame_ex of a frame of rax bytes for
-// fbc rdx with nargs arguments, a nested function call without $this;
-// the fallback when the VM stack page has no room (the handler extends
-// the stack). Then prev_execute_data = EX(call), EX(call) = the frame.
-func pushFrame(e *callthread.Emitter, nargs uint32) {
+// pushFrame: zend_vm_stack_push_call_frame_ex of a frame of size bytes
+// (0: rax bytes) for fbc rdx with nargs arguments, a nested function call
+// without $this; the fallback when the VM stack page has no room (the
+// handler extends the stack). Then prev_execute_data = EX(call), EX(call)
+// = the frame.
+func pushFrame(e *callthread.Emitter, nargs uint32, size int32) {
 	a := e.A
 	a.MovImm64(amd64.RCX, e.ExecutorGlobals())
-	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
-	a.AluRM(amd64.AluSub, amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop))
-	a.AluRR(amd64.AluCmp, amd64.R11, amd64.RAX)
-	a.Jcc(amd64.CondB, e.Slow())                               // used_stack > end - top (unsigned)
-	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
-	a.AluRR(amd64.AluAdd, amd64.RAX, amd64.R11)
+	if size > 0 {
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+		a.AluRR(amd64.AluSub, amd64.RAX, amd64.R11)
+		a.AluRI(amd64.AluCmp, amd64.RAX, size)
+		a.Jcc(amd64.CondB, e.Slow()) // used_stack > end - top (unsigned)
+		a.Lea(amd64.RAX, amd64.M(amd64.R11, size))
+	} else {
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+		a.AluRM(amd64.AluSub, amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop))
+		a.AluRR(amd64.AluCmp, amd64.R11, amd64.RAX)
+		a.Jcc(amd64.CondB, e.Slow())                               // used_stack > end - top (unsigned)
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.R11)
+	}
 	a.Store64(amd64.M(amd64.RCX, zend.EGVMStackTop), amd64.RAX)
 	a.Store64(amd64.M(amd64.R11, zend.ExecuteDataFunc), amd64.RDX)
 	a.StoreImm64(amd64.M(amd64.R11, zend.ExecuteDataThis+zend.ZvalValue), 0)
