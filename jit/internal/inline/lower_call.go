@@ -46,7 +46,11 @@ import (
 //	            variant, which must stay. When the call's function is the
 //	            one the exporter found for the INIT op (wire.Callee) and
 //	            the argument count the INIT's, the frame is set up with
-//	            constants (knownCall).
+//	            constants (knownCall). When that function is the caller's
+//	            own, called from a frame of it, the run-time cache is the
+//	            caller's and the body is entered directly
+//	            (Emitter.EnterBody), past the RECVs whose checks the sent
+//	            arguments' SSA types prove (skipProvenRecvs).
 //
 // DO_UCALL leaves the function: it spills every register value of its
 // region first (the callee clobbers the registers; the caller's entry at
