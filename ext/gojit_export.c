@@ -102,12 +102,23 @@ static void put_func(smart_str *s, const zend_op_array *op_array, int kind)
 	section_end(s, at);
 }
 
+static uint32_t return_type_aux(const zend_op_array *op_array);
+
 /* Facts about an op the zend_op lacks (wire.Op.Aux): a VERIFY_RETURN_TYPE
  * gets the declared return type, which lives in arg_info[-1]. */
 static uint32_t op_aux(const zend_op_array *op_array, const zend_op *op)
 {
-	if (op->opcode == ZEND_VERIFY_RETURN_TYPE && (op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) &&
-	    op_array->arg_info) {
+	if (op->opcode == ZEND_VERIFY_RETURN_TYPE) {
+		return return_type_aux(op_array);
+	}
+	return 0;
+}
+
+/* A function's declared return type, encoded as op_aux does; 0 when it
+ * declares none. */
+static uint32_t return_type_aux(const zend_op_array *op_array)
+{
+	if ((op_array->fn_flags & ZEND_ACC_HAS_RETURN_TYPE) && op_array->arg_info) {
 		zend_type t = op_array->arg_info[-1].type;
 		return AUX_KNOWN | (ZEND_TYPE_PURE_MASK(t) & AUX_TYPE_MASK) |
 		       (ZEND_TYPE_IS_COMPLEX(t) ? AUX_COMPLEX : 0);
@@ -294,7 +305,7 @@ static void put_callees(smart_str *s, const zend_op_array *op_array)
 		put_u32(s, (uint32_t)c->last_var);
 		put_u32(s, c->T);
 		put_u32(s, c->fn_flags);
-		put_u32(s, 0);
+		put_u32(s, return_type_aux(c));
 		put_u64(s, (uint64_t)(uintptr_t)c);
 		put_u64(s, (uint64_t)(uintptr_t)c->opcodes);
 	}

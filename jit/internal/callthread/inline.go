@@ -188,3 +188,32 @@ func (e *Emitter) interruptReg() (amd64.Reg, bool) {
 	}
 	return e.c.opt.Regs.InterruptReg(e.op)
 }
+
+// Start is the function-start op (Options.Start).
+func (e *Emitter) Start() int { return int(e.c.opt.Start) }
+
+// EnterBody continues, in a new frame of this same function that the fast
+// path has just set up (r14), at op s, the start op or an op after it: a
+// call of the function entering its own body without the dispatch through
+// the start op's patched handler. It does what that entry does (counts the
+// call, loads the registers op s's region needs from the new frame), and
+// stores nothing: the fast path has spilled its registers into the caller's
+// frame already. The caller's region is left behind, so no spill stub.
+func (e *Emitter) EnterBody(s int) {
+	e.check(s)
+	c := e.c
+	if uint32(s) < c.opt.Start {
+		panic(fmt.Sprintf("callthread: BUG: op #%d enters the body at op %d before the start %d", e.op, s, c.opt.Start))
+	}
+	switch {
+	case uint32(s) == c.opt.Start && c.counting() && !c.needsLoad(s):
+		e.A.Jmp(c.count) // the start's patched entry
+		return
+	case uint32(s) == c.opt.Start:
+		// The patched entry is the loads (the body counts no call there).
+	case c.counting():
+		e.A.MovImm64(amd64.RAX, c.opt.Counter)
+		e.A.IncMem64(amd64.M(amd64.RAX, 0))
+	}
+	e.A.Jmp(c.entryLabel(s))
+}

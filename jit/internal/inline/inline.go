@@ -86,6 +86,7 @@ type Inliner struct {
 
 // New returns the Inliner of f.
 func New(f *wire.Func) *Inliner {
+	f = withCallResults(f)
 	in := &Inliner{f: f, blockStart: make([]bool, len(f.Ops)), dead: make([]bool, len(f.Ops)), factsFor: -1}
 	reach := false // the CFG says which blocks are reachable (the entry always is)
 	for _, b := range f.Blocks {

@@ -46,7 +46,11 @@ import (
 //	            variant, which must stay. When the call's function is the
 //	            one the exporter found for the INIT op (wire.Callee) and
 //	            the argument count the INIT's, the frame is set up with
-//	            constants (knownCall).
+//	            constants (knownCall). When that function is the caller's
+//	            own, called from a frame of it, the run-time cache is the
+//	            caller's and the body is entered directly
+//	            (Emitter.EnterBody), past the RECVs whose checks the sent
+//	            arguments' SSA types prove (skipProvenRecvs).
 //
 // DO_UCALL leaves the function: it spills every register value of its
 // region first (the callee clobbers the registers; the caller's entry at
@@ -64,11 +68,12 @@ func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	used, slot, nargs := int32(op.Op1), int32(op.Result), op.ExtendedValue
+	if used <= 0 {
+		return callthread.Plan{} // never: a frame holds at least execute_data
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
-		a := e.A
 		cachedFbc(e, slot)
-		a.MovImm64(amd64.RAX, uint64(used))
-		pushFrame(e, nargs)
+		pushFrame(e, nargs, used)
 		e.Goto(e.Next())
 	}}
 }
@@ -86,36 +91,46 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		cachedFbc(e, slot)
-		push := a.NewLabel()
+		// generic: rdx = fbc, not NULL; rax = the frame size.
+		generic := func() {
+			a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
+			a.Jcc(amd64.CondNE, slow)
+			// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
+			//  - MIN(op_array.num_args, num_args)) * sizeof(zval)
+			a.Load32(amd64.RAX, amd64.M(amd64.RDX, zend.OpArrayT))
+			a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayLastVar))
+			a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RCX)
+			a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayNumArgs))
+			fewer := a.NewLabel()
+			a.AluRI(amd64.AluCmp, amd64.RCX, int32(nargs))
+			a.Jcc(amd64.CondBE, fewer)
+			a.MovImm64(amd64.RCX, uint64(nargs))
+			a.Bind(fewer)
+			a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
+			a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
+			a.ShlImm(amd64.RAX, 4)
+		}
 		if kc.callee != nil && kc.usedStack() < 1<<30 {
-			// The function the name meant at export: its frame size.
-			other := a.NewLabel()
+			// The function the name meant at export, its frame size a
+			// constant; anything else (NULL: not looked up yet) out of line.
+			a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+			a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot))
 			a.MovImm64(amd64.RAX, kc.callee.OpArray)
 			a.AluRR(amd64.AluCmp, amd64.RDX, amd64.RAX)
-			a.Jcc(amd64.CondNE, other)
-			a.MovImm64(amd64.RAX, kc.usedStack())
-			a.Jmp(push)
-			a.Bind(other)
+			a.Jcc(amd64.CondNE, e.Cold(func() {
+				a.AluRI(amd64.AluCmp, amd64.RDX, 0)
+				a.Jcc(amd64.CondE, slow)
+				generic()
+				pushFrame(e, nargs, 0)
+				e.Goto(e.Next())
+			}))
+			pushFrame(e, nargs, int32(kc.usedStack()))
+			e.Goto(e.Next())
+			return
 		}
-		a.CmpMem8Imm(amd64.M(amd64.RDX, zend.FunctionType), zend.UserFunction)
-		a.Jcc(amd64.CondNE, slow)
-		// (ZEND_CALL_FRAME_SLOT + num_args + T + last_var
-		//  - MIN(op_array.num_args, num_args)) * sizeof(zval)
-		a.Load32(amd64.RAX, amd64.M(amd64.RDX, zend.OpArrayT))
-		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayLastVar))
-		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RCX)
-		a.Load32(amd64.RCX, amd64.M(amd64.RDX, zend.OpArrayNumArgs))
-		fewer := a.NewLabel()
-		a.AluRI(amd64.AluCmp, amd64.RCX, int32(nargs))
-		a.Jcc(amd64.CondBE, fewer)
-		a.MovImm64(amd64.RCX, uint64(nargs))
-		a.Bind(fewer)
-		a.AluRR(amd64.AluSub, amd64.RAX, amd64.RCX)
-		a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
-		a.ShlImm(amd64.RAX, 4)
-		a.Bind(push)
-		pushFrame(e, nargs)
+		cachedFbc(e, slot)
+		generic()
+		pushFrame(e, nargs, 0)
 		e.Goto(e.Next())
 	}}
 }
@@ -130,19 +145,29 @@ func cachedFbc(e *callthread.Emitter, slot int32) {
 	a.Jcc(amd64.CondE, e.Slow())
 }
 
-// pushFrame: zend_vm_stack_push_call_frame_ex of a frame of rax bytes for
-// fbc rdx with nargs arguments, a nested function call without $this;
-// the fallback when the VM stack page has no room (the handler extends
-// the stack). Then prev_execute_data = EX(call), EX(call) = the frame.
-func pushFrame(e *callthread.Emitter, nargs uint32) {
+// pushFrame: zend_vm_stack_push_call_frame_ex of a frame of size bytes
+// (0: rax bytes) for fbc rdx with nargs arguments, a nested function call
+// without $this; the fallback when the VM stack page has no room (the
+// handler extends the stack). Then prev_execute_data = EX(call), EX(call)
+// = the frame.
+func pushFrame(e *callthread.Emitter, nargs uint32, size int32) {
 	a := e.A
 	a.MovImm64(amd64.RCX, e.ExecutorGlobals())
-	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
-	a.AluRM(amd64.AluSub, amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop))
-	a.AluRR(amd64.AluCmp, amd64.R11, amd64.RAX)
-	a.Jcc(amd64.CondB, e.Slow())                               // used_stack > end - top (unsigned)
-	a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
-	a.AluRR(amd64.AluAdd, amd64.RAX, amd64.R11)
+	if size > 0 {
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+		a.Load64(amd64.RAX, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+		a.AluRR(amd64.AluSub, amd64.RAX, amd64.R11)
+		a.AluRI(amd64.AluCmp, amd64.RAX, size)
+		a.Jcc(amd64.CondB, e.Slow()) // used_stack > end - top (unsigned)
+		a.Lea(amd64.RAX, amd64.M(amd64.R11, size))
+	} else {
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackEnd))
+		a.AluRM(amd64.AluSub, amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop))
+		a.AluRR(amd64.AluCmp, amd64.R11, amd64.RAX)
+		a.Jcc(amd64.CondB, e.Slow())                               // used_stack > end - top (unsigned)
+		a.Load64(amd64.R11, amd64.M(amd64.RCX, zend.EGVMStackTop)) // the new frame
+		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.R11)
+	}
 	a.Store64(amd64.M(amd64.RCX, zend.EGVMStackTop), amd64.RAX)
 	a.Store64(amd64.M(amd64.R11, zend.ExecuteDataFunc), amd64.RDX)
 	a.StoreImm64(amd64.M(amd64.R11, zend.ExecuteDataThis+zend.ZvalValue), 0)
@@ -184,6 +209,13 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 	if !ok || !x.scalar() || x.reg {
 		return callthread.Plan{}
 	}
+	// A TMP SSA proves scalar needs no type load: its type is a constant.
+	var known zend.ZvalType
+	if x.frame && in.f.SSAOps != nil {
+		if t, ok := in.withSSA(x, in.ssaOp(i).Op1Use).known(); ok && t >= zend.TypeNull && t <= zend.TypeDouble {
+			known = t
+		}
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
@@ -193,13 +225,21 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 			a.Jcc(amd64.CondNE, e.Slow())
 		}
 		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
-		if x.frame {
+		switch {
+		case known != 0:
+			// Moved, the type byte known: NULL/FALSE/TRUE have no value.
+			if known == zend.TypeLong || known == zend.TypeDouble {
+				a.Load64(amd64.RCX, x.value())
+				a.Store64(dst, amd64.RCX)
+			}
+			a.StoreImm32(dstType, uint32(known))
+		case x.frame:
 			// A TMP or VAR is moved: no refcount changes.
 			a.Load64(amd64.RCX, x.value())
 			a.Load32(amd64.RDX, x.typeInfo())
 			a.Store64(dst, amd64.RCX)
 			a.Store32(dstType, amd64.RDX)
-		} else {
+		default:
 			storeLiteral(a, dst, dstType, x)
 		}
 		e.Goto(e.Next())
@@ -305,6 +345,7 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 	}
 	kc, known := in.knownCallOf(i)
 	spec := known && kc.specialised()
+	self := spec && f.OpArrayAddr != 0 && kc.callee.OpArray == f.OpArrayAddr
 	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		in.Spill(a, i) // the callee owns the registers now
@@ -319,18 +360,41 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 			a.Jcc(amd64.CondNE, generic)
 			a.CmpMem32Imm(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), int32(kc.nargs))
 			a.Jcc(amd64.CondNE, generic)
-			enterChecks(e)
+			if self {
+				// A recursive call from a frame of the same op_array: its
+				// run-time cache is the caller's (the same map_ptr slot).
+				a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.R14, zend.ExecuteDataFunc))
+				a.Jcc(amd64.CondNE, generic)
+				selfEnterChecks(e)
+			} else {
+				enterChecks(e)
+			}
 			enterFrame(e, i, ret)
-			first := c.Opcodes
+			first, firstOp := c.Opcodes, 0
 			if c.Flags&zend.AccHasTypeHints == 0 {
 				first += uint64(kc.nargs) * zend.SizeofZendOp // past the RECVs
+				firstOp = int(kc.nargs)
+			}
+			// A recursive call whose first op is the body's start enters
+			// the body directly, past the RECVs whose checks the
+			// arguments' types prove.
+			direct := self && firstOp == e.Start()
+			if direct {
+				firstOp = in.skipProvenRecvs(i, kc, firstOp)
+				first = e.Opline(firstOp)
 			}
 			a.MovImm64(amd64.R15, first)
 			for k := kc.nargs; k < c.LastVar; k++ {
 				a.StoreImm32(amd64.M(amd64.R14, int32(zend.SizeofExecuteData+zend.SizeofZval*k+zend.ZvalTypeInfo)),
 					uint32(zend.TypeUndef))
 			}
-			enterDone(e)
+			if direct {
+				a.Store64(amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache), amd64.R11)
+				a.Store64(amd64.M(amd64.RDX, zend.EGCurrentExecuteData), amd64.R14) // rdx: selfEnterChecks
+				e.EnterBody(firstOp)
+			} else {
+				enterDone(e)
+			}
 			a.Bind(generic)
 		}
 		// Any callee: rcx = its op_array, rdx = num_args.
@@ -398,6 +462,18 @@ func enterChecks(e *callthread.Emitter) {
 	a.Jcc(amd64.CondE, slow) // not allocated yet (the VM allocates it)
 }
 
+// selfEnterChecks is enterChecks for a callee that is the caller's own
+// function (checked): the fallback when EG(vm_interrupt) is set, else r11
+// = the caller's EX(run_time_cache), allocated since the caller runs, and
+// rdx = &executor_globals.
+func selfEnterChecks(e *callthread.Emitter) {
+	a := e.A
+	a.MovImm64(amd64.RDX, e.ExecutorGlobals()) // kept for enterSet
+	a.CmpMem8Imm(amd64.M(amd64.RDX, zend.EGVMInterrupt), 0)
+	a.Jcc(amd64.CondNE, e.Slow())
+	a.Load64(amd64.R11, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+}
+
 // enterFrame, past the last check: the caller's SAVE_OPLINE and EX(call)
 // = call->prev_execute_data, then call->prev_execute_data = the caller,
 // r14 = the call frame, its EX(call) = NULL and EX(return_value) (NULL
@@ -427,6 +503,88 @@ func enterDone(e *callthread.Emitter) {
 	a.MovImm64(amd64.RSI, e.ExecutorGlobals())
 	a.Store64(amd64.M(amd64.RSI, zend.EGCurrentExecuteData), amd64.R14)
 	a.JmpMem(amd64.M(amd64.R15, 0))
+}
+
+// skipProvenRecvs returns the first op from k on that a recursive call i
+// (the known call kc, checked at run time to pass kc.nargs arguments to
+// this function) must run: the RECVs of passed arguments whose check the
+// argument's type proves are skipped (an untyped one checks the count
+// only). A RECV's declared types are its Op2 as lowerRecv reads them.
+func (in *Inliner) skipProvenRecvs(i int, kc knownCall, k int) int {
+	f := in.f
+	for ; k < i && zend.Opcode(f.Ops[k].Opcode) == zend.Recv; k++ {
+		op := f.Ops[k]
+		if op.Op1 == 0 || op.Op1 > kc.nargs || op.Op2&0xffff == 0 {
+			break
+		}
+		if op.Op2 == mayBeAny&^mayBe(zend.TypeUndef) {
+			continue // untyped: the count is known
+		}
+		m, ok := in.sentTypes(i, kc, op.Op1)
+		if !ok || m&^(op.Op2&0xffff) != 0 {
+			break
+		}
+	}
+	return k
+}
+
+// sentTypes returns the MAY_BE_* bits of the value argument n (1-based)
+// of call i gets: the one SEND_VAL(_EX) or SEND_VAR of it between the
+// call's INIT and DO (inner calls skipped), never UNDEF nor a reference.
+// Any other way of passing arguments (by reference, unpacking, named
+// arguments...) proves nothing.
+func (in *Inliner) sentTypes(i int, kc knownCall, n uint32) (uint32, bool) {
+	f := in.f
+	if f.SSAOps == nil || int(kc.callee.Op) >= i {
+		return 0, false
+	}
+	level, found, mask := 0, false, uint32(0)
+	for k := int(kc.callee.Op) + 1; k < i; k++ {
+		op := f.Ops[k]
+		switch code := zend.Opcode(op.Opcode); code {
+		case zend.InitFcall, zend.InitFcallByName, zend.InitNsFcallByName, zend.InitMethodCall,
+			zend.InitStaticMethodCall, zend.InitUserCall, zend.InitDynamicCall, zend.New:
+			level++
+		case zend.DoFcall, zend.DoIcall, zend.DoUcall, zend.DoFcallByName, zend.CallableConvert:
+			level--
+		case zend.SendVal, zend.SendValEx, zend.SendVar:
+			if level != 0 {
+				continue
+			}
+			if zend.OpType(op.Op2Type) == zend.OpConst {
+				return 0, false // a named argument
+			}
+			if op.Op2 != n {
+				continue
+			}
+			if found {
+				return 0, false // a second send of it: not a plain call
+			}
+			found = true
+			if zend.OpType(op.Op1Type) == zend.OpConst {
+				l, ok := in.literal(k, op.Op1)
+				if !ok {
+					return 0, false
+				}
+				mask = mayBe(zend.ZvalType(l.Type))
+				continue
+			}
+			use := f.SSAOps[k].Op1Use
+			if use < 0 || int(use) >= len(f.SSAVars) {
+				return 0, false
+			}
+			mask = f.SSAVars[use].TypeMask & mayBeTypes
+		case zend.SendVarEx, zend.SendRef, zend.SendVarNoRef, zend.SendVarNoRefEx, zend.SendArray,
+			zend.SendUser, zend.SendUnpack, zend.SendFuncArg:
+			if level == 0 {
+				return 0, false
+			}
+		}
+	}
+	if !found || mask == 0 || mask&(mayBe(zend.TypeUndef)|mayBe(zend.TypeReference)) != 0 {
+		return 0, false
+	}
+	return mask, true
 }
 
 // maxUnrolledCVs bounds the CV initialisations a specialised DO_UCALL

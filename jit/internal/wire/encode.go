@@ -85,7 +85,7 @@ func Encode(f *Func) []byte {
 	if f.Callees != nil {
 		b, mark = beginTable(b, TagCallees, len(f.Callees))
 		for _, c := range f.Callees {
-			for _, v := range [...]uint32{c.Op, c.NumArgs, c.LastVar, c.T, c.Flags, 0} {
+			for _, v := range [...]uint32{c.Op, c.NumArgs, c.LastVar, c.T, c.Flags, c.RetType} {
 				b = le.AppendUint32(b, v)
 			}
 			b = le.AppendUint64(b, c.OpArray)

@@ -146,6 +146,7 @@ type Callee struct {
 	LastVar uint32
 	T       uint32
 	Flags   uint32
+	RetType uint32 // its declared return type, encoded as Op.Aux of a VERIFY_RETURN_TYPE; 0 if none
 	OpArray uint64 // the callee's zend_op_array (never dereferenced)
 	Opcodes uint64 // its opcodes[0] (never dereferenced)
 }

@@ -40,7 +40,7 @@ func sample() *Func {
 			{0, 1, -1, -1, -1, 2},
 			{2, -1, -1, -1, -1, -1},
 		},
-		Callees: []Callee{{Op: 2, NumArgs: 2, LastVar: 3, T: 1, Flags: 1 << 8, OpArray: 0x7f00_1234_7000, Opcodes: 0x7f00_1234_8000}},
+		Callees: []Callee{{Op: 2, NumArgs: 2, LastVar: 3, T: 1, Flags: 1 << 8, RetType: 1<<30 | 1<<4, OpArray: 0x7f00_1234_7000, Opcodes: 0x7f00_1234_8000}},
 	}
 }
 

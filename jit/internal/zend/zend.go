@@ -87,6 +87,7 @@ const (
 	AccStatic        uint32 = 1 << 4
 	AccHasTypeHints  uint32 = 1 << 8
 	AccTopLevel      uint32 = 1 << 9
+	AccReturnRef     uint32 = 1 << 12
 	AccHasReturnType uint32 = 1 << 13
 	AccVariadic      uint32 = 1 << 14
 	AccHasFinally    uint32 = 1 << 15

@@ -104,6 +104,7 @@ func TestTypesMatchHeaders(t *testing.T) {
 		{"ZEND_ACC_HAS_TYPE_HINTS", comp, int64(AccHasTypeHints)},
 		{"ZEND_ACC_TOP_LEVEL", comp, int64(AccTopLevel)},
 		{"ZEND_ACC_HAS_RETURN_TYPE", comp, int64(AccHasReturnType)},
+		{"ZEND_ACC_RETURN_REFERENCE", comp, int64(AccReturnRef)},
 		{"ZEND_ACC_VARIADIC", comp, int64(AccVariadic)},
 		{"ZEND_ACC_HAS_FINALLY_BLOCK", comp, int64(AccHasFinally)},
 		{"ZEND_ACC_CLOSURE", comp, int64(AccClosure)},
