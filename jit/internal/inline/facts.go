@@ -22,31 +22,43 @@ import (
 //     fact of op i and sends anything else to the VM (Load), or a jump to
 //     a block start, which has no facts.
 
+// typeFact says the zval at off holds a value of type typ (DOUBLE or
+// LONG) on the native path.
+type typeFact struct {
+	off int32
+	typ zend.ZvalType
+}
+
 // factsAt returns op i's facts as they stand when op i is planned.
-func (in *Inliner) factsAt(i int) []int32 {
+func (in *Inliner) factsAt(i int) []typeFact {
 	if in.f.SSAOps == nil || in.blockStart[i] || i != in.factsFor {
 		return nil
 	}
 	return in.pending
 }
 
-// fact reports whether the zval at off is known to hold a DOUBLE at op i.
-func (in *Inliner) fact(i int, off int32) bool {
+// fact returns the type the zval at off is known to hold at op i, if a
+// fact says.
+func (in *Inliner) fact(i int, off int32) (zend.ZvalType, bool) {
 	if in.facts == nil || i < 0 || i >= len(in.facts) {
-		return false
+		return 0, false
 	}
 	for _, f := range in.facts[i] {
-		if f == off {
-			return true
+		if f.off == off {
+			return f.typ, true
 		}
 	}
-	return false
+	return 0, false
 }
 
-// withFact marks a frame operand of op i known DOUBLE when a fact says so.
+// withFact marks a frame operand of op i known DOUBLE or LONG when a fact
+// says so.
 func (in *Inliner) withFact(i int, o opnd) opnd {
-	if o.frame && !o.reg && in.fact(i, o.off) {
-		o.mask = mayBe(zend.TypeDouble)
+	if !o.frame || o.reg {
+		return o
+	}
+	if t, ok := in.fact(i, o.off); ok {
+		o.mask = mayBe(t)
 	}
 	return o
 }
@@ -54,7 +66,7 @@ func (in *Inliner) withFact(i int, o opnd) opnd {
 // planFacts records op i's facts before it is lowered.
 func (in *Inliner) planFacts(i int) {
 	if in.facts == nil {
-		in.facts = make([][]int32, len(in.f.Ops))
+		in.facts = make([][]typeFact, len(in.f.Ops))
 	}
 	in.facts[i] = in.factsAt(i)
 	if i >= in.factsFor || !in.factsSkip {
@@ -83,7 +95,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	if last+1 >= len(ops) {
 		return
 	}
-	var out []int32
+	var out []typeFact
 	killed := map[int32]bool{}
 	for k := i; k <= last; k++ {
 		s := in.ssaOp(k)
@@ -97,7 +109,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		}
 	}
 	for _, f := range in.facts[i] {
-		if !killed[f] {
+		if !killed[f.off] {
 			out = append(out, f)
 		}
 	}
@@ -109,7 +121,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	switch {
 	case code == zend.InitFcall:
 		if r := ops[i+2]; zend.OpType(r.ResultType) != zend.OpUnused {
-			out = append(out, int32(r.Result)) // sqrt's result: a float
+			out = append(out, typeFact{int32(r.Result), zend.TypeDouble}) // sqrt's result: a float
 		}
 	case code == zend.Add || code == zend.Sub || code == zend.Mul || code == zend.Div:
 		x, y, ok := in.operands(i)
@@ -118,27 +130,34 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		}
 		if p.Fuse { // "$cv = x op y": the CV, and the ASSIGN's result
 			a := ops[i+1]
-			out = append(out, int32(a.Op1))
+			out = append(out, typeFact{int32(a.Op1), zend.TypeDouble})
 			if zend.OpType(a.ResultType) != zend.OpUnused {
-				out = append(out, int32(a.Result))
+				out = append(out, typeFact{int32(a.Result), zend.TypeDouble})
 			}
 		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, int32(op.Result))
+			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
 		}
 	case code == zend.AssignOp && propOp(zend.Opcode(op.ExtendedValue)) && !p.Fuse:
 		x, y, ok := in.operands(i)
 		if !ok || zend.OpType(op.Op1Type) != zend.OpCV || !isDbl(x) && !isDbl(y) {
 			break
 		}
-		out = append(out, int32(op.Op1))
+		out = append(out, typeFact{int32(op.Op1), zend.TypeDouble})
 		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, int32(op.Result))
+			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
+		}
+	case incDec(code) && in.longLikelyIncDec(i):
+		// A long-likely increment sends every other type to the VM, and
+		// its overflow too: its native path always leaves a LONG.
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
 		}
 	}
 	// Register CVs need no fact: their type is SSA's.
 	kept := out[:0]
 	for _, f := range out {
-		if _, reg := in.regOf(last+1, f); !reg {
+		if _, reg := in.regOf(last+1, f.off); !reg {
 			kept = append(kept, f)
 		}
 	}

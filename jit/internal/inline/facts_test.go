@@ -50,7 +50,7 @@ func TestFacts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !in.fact(mul, int32(cv(1))) {
+	if typ, ok := in.fact(mul, int32(cv(1))); !ok || typ != zend.TypeDouble {
 		t.Fatalf("no fact for $cv1 at the MUL: %v", in.facts)
 	}
 	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}

@@ -66,8 +66,8 @@ type Inliner struct {
 	likely  map[int32]bool // doubleLikely's answers (likely.go)
 	// Local type facts (facts.go): per op, the zvals known DOUBLE on the
 	// native path; pending are those of op factsFor, being planned.
-	facts     [][]int32
-	pending   []int32
+	facts     [][]typeFact
+	pending   []typeFact
 	factsFor  int
 	factsSkip bool   // the ops before factsFor are jumped over
 	dead      []bool // op is in a block the CFG found unreachable

@@ -643,20 +643,20 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	}
 	// A guessed DOUBLE, or a type fact (facts.go), that does not hold:
 	// the VM runs op i (nothing is loaded yet, the zvals are current).
-	var checks []int32
+	var checks []typeFact
 	if in.facts != nil && i < len(in.facts) {
 		checks = append(checks, in.facts[i]...)
 	}
 	if v := in.fwd(i); v.typ != 0 {
 		if v.spec {
-			checks = append(checks, v.off)
+			checks = append(checks, typeFact{v.off, zend.TypeDouble})
 		}
 		vars = append(vars[:len(vars):len(vars)], v)
 	}
 	if len(checks) > 0 {
 		vm, ok := a.NewLabel(), a.NewLabel()
-		for k, off := range checks {
-			a.CmpMem8Imm(amd64.M(amd64.R14, off+zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+		for k, c := range checks {
+			a.CmpMem8Imm(amd64.M(amd64.R14, c.off+zend.ZvalTypeInfo), uint8(c.typ))
 			if k < len(checks)-1 {
 				a.Jcc(amd64.CondNE, vm)
 			} else {
