@@ -174,6 +174,38 @@ function throwsOnInc(int $n)
     return implode(',', $o);
 }
 
+// LONG facts after integer arithmetic: "$v = $a + $b" of two ints, then
+// ops reading $v in the same block; the ADD overflowing into a float in the
+// middle of the loop; bit ops and an assigned int literal before a compare.
+function sums(int $n, int $base)
+{
+    $acc = 0;
+    $out = [];
+    for ($i = 0; $i < $n; $i++) {
+        $x = $i * 3;
+        $v = $x + $base;
+        $w = $v & 7;
+        $acc = $acc ^ ($v >> 1);
+        $out[] = var_export([$v, $w, $v === $base, $v > 5], true);
+        $m = $x | 1;
+        $m -= 2;
+        $z = 5;
+        $out[] = ($m === 1 ? 'one' : 'no') . ($z === 5 ? 'five' : 'x') . ($m < $z ? 'lt' : 'ge');
+    }
+    return implode(' ', $out) . ' ' . var_export($acc, true);
+}
+
+function mulover(int $n, int $k)
+{
+    $out = [];
+    for ($i = 1; $i <= $n; $i++) {
+        $p = $k * $i;
+        $q = $p - 1;
+        $out[] = var_export([$p, $q, $q === 5, $p << 1], true);
+    }
+    return implode(',', $out);
+}
+
 for ($round = 0; $round < 3; $round++) {
     echo pixels(100, 0), "\n";
     echo pixels(20, PHP_INT_MAX - 10), "\n";
@@ -190,4 +222,8 @@ for ($round = 0; $round < 3; $round++) {
     echo undef(6), "\n";
     echo floaty(5), "\n";
     echo throwsOnInc(4), "\n";
+    echo sums(6, 2), "\n";
+    echo sums(4, PHP_INT_MAX - 4), "\n";
+    echo mulover(4, 2), "\n";
+    echo mulover(3, intdiv(PHP_INT_MAX, 2)), "\n";
 }

@@ -6,9 +6,10 @@ import (
 )
 
 // Local type facts. Inside a basic block, once a fast path has stored a
-// DOUBLE into a zval, the ops after it that read that zval on the native
-// path need not check its type: nbody's "$dx = $ax - $b->x; $d2 = $dx *
-// $dx + ...". A fact holds for the native fall-through only:
+// DOUBLE or a LONG into a zval, the ops after it that read that zval on the
+// native path need not check its type: nbody's "$dx = $ax - $b->x; $d2 =
+// $dx * $dx + ...", mandelbrot's "$bit++; if ($bit === 8)". A fact holds
+// for the native fall-through only:
 //
 //   - the facts of op i are those of the op before it in the same block
 //     (Plan is asked in op order; a block start, or an op after one that
@@ -16,7 +17,9 @@ import (
 //     zvals that op writes (its SSA definitions and its result), plus the
 //     ones it always writes a DOUBLE into (ADD/SUB/MUL/DIV and their
 //     ASSIGN_OP with an operand known to be a double: every native case
-//     computes in doubles);
+//     computes in doubles) or a LONG into (the integer-only ops, ADD/SUB/
+//     MUL of two LONGs whose overflow goes to the VM, ASSIGN of a LONG,
+//     and the long-likely increments: likely.go);
 //   - every other way into op i is an entry from the VM (after an op the
 //     VM ran, or a fallback), which first checks the type byte of every
 //     fact of op i and sends anything else to the VM (Load), or a jump to
@@ -118,10 +121,43 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		t, known := o.known()
 		return o.frame && known && t == zend.TypeDouble || !o.frame && o.typ == zend.TypeDouble
 	}
+	isLong := func(o opnd) bool {
+		t, known := o.known()
+		return o.frame && known && t == zend.TypeLong || !o.frame && o.typ == zend.TypeLong
+	}
+	// The operands as op i's fast path saw them (its facts included).
+	x0, y0, ok0 := in.operands(i)
+	if !ok0 {
+		x0, y0 = opnd{}, opnd{}
+	}
 	switch {
 	case code == zend.InitFcall:
 		if r := ops[i+2]; zend.OpType(r.ResultType) != zend.OpUnused {
 			out = append(out, typeFact{int32(r.Result), zend.TypeDouble}) // sqrt's result: a float
+		}
+	case binaryOp(code) && (longOnly(code) || isLong(x0) && isLong(y0)):
+		// Integer ops, and ADD/SUB/MUL of two LONGs: the native path
+		// (no overflow) always leaves a LONG.
+		if p.Fuse {
+			a := ops[i+1]
+			out = append(out, typeFact{int32(a.Op1), zend.TypeLong})
+			if zend.OpType(a.ResultType) != zend.OpUnused {
+				out = append(out, typeFact{int32(a.Result), zend.TypeLong})
+			}
+		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
+		}
+	case code == zend.AssignOp && !p.Fuse && zend.OpType(op.Op1Type) == zend.OpCV &&
+		binaryOp(zend.Opcode(op.ExtendedValue)) &&
+		(longOnly(zend.Opcode(op.ExtendedValue)) || isLong(x0) && isLong(y0)):
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
+		}
+	case code == zend.Assign && zend.OpType(op.Op1Type) == zend.OpCV && isLong(y0):
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
 		}
 	case code == zend.Add || code == zend.Sub || code == zend.Mul || code == zend.Div:
 		x, y, ok := in.operands(i)

@@ -1,5 +1,5 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function mix (loops.php:14), 11 ops, 9 entries, 800 bytes, 10 ops native, the rest on the VM
+; gojit: function mix (loops.php:14), 11 ops, 9 entries, 832 bytes, 10 ops native, the rest on the VM
 ; op #0 ZEND_RECV, line 14: inline, entry
 00000000  41 83 7e 2c 01                  cmp dword ptr [r14+0x2c], 0x1
 00000005  0f 82 c2 01 00 00               jb .+0x1c2 ; 0x1cd
@@ -13,12 +13,12 @@
 00000028  49 c7 46 70 01 00 00 00         mov qword ptr [r14+0x70], 0x1
 00000030  41 c7 46 78 04 00 00 00         mov dword ptr [r14+0x78], 0x4
 ; op #3 ZEND_JMP, line 18: inline, entry
-00000038  e9 b5 02 00 00                  jmp .+0x2b5 ; 0x2f2
+00000038  e9 d7 02 00 00                  jmp .+0x2d7 ; 0x314
 ; op #4 ZEND_DIV, line 19: inline, entry
 0000003d  41 80 7e 78 05                  cmp byte ptr [r14+0x78], 0x5
 00000042  0f 85 9b 01 00 00               jnz .+0x19b ; 0x1e3
 00000048  f2 41 0f 10 46 70               movsd xmm0, qword ptr [r14+0x70]
-0000004e  f2 0f 10 0d c2 02 00 00         movsd xmm1, qword ptr [rip+0x2c2]
+0000004e  f2 0f 10 0d e2 02 00 00         movsd xmm1, qword ptr [rip+0x2e2]
 00000056  0f 57 d2                        xorps xmm2, xmm2
 00000059  66 0f 2e ca                     ucomisd xmm1, xmm2
 0000005d  7a 06                           jp .+0x6 ; 0x65
@@ -50,7 +50,7 @@
 000000d2  49 8b 46 70                     mov rax, qword ptr [r14+0x70]
 000000d6  49 3b 46 50                     cmp rax, qword ptr [r14+0x50]
 000000da  0f 8e 5d ff ff ff               jle .-0xa3 ; 0x3d
-000000e0  e9 22 02 00 00                  jmp .+0x222 ; 0x307
+000000e0  e9 44 02 00 00                  jmp .+0x244 ; 0x329
 000000e5  41 80 7e 58 05                  cmp byte ptr [r14+0x58], 0x5
 000000ea  0f 85 75 01 00 00               jnz .+0x175 ; 0x265
 000000f0  0f 57 c0                        xorps xmm0, xmm0
@@ -71,7 +71,7 @@
 00000135  f2 41 0f 10 4e 50               movsd xmm1, qword ptr [r14+0x50]
 0000013b  66 0f 2e c8                     ucomisd xmm1, xmm0
 0000013f  0f 83 f8 fe ff ff               jnb .-0x108 ; 0x3d
-00000145  e9 bd 01 00 00                  jmp .+0x1bd ; 0x307
+00000145  e9 df 01 00 00                  jmp .+0x1df ; 0x329
 ; op #9 ZEND_RETURN, line 22: inline, entry
 0000014a  41 8b 46 28                     mov eax, dword ptr [r14+0x28]
 0000014e  48 25 00 00 ff 19               and rax, 0x19ff0000
@@ -144,25 +144,29 @@
 0000029d  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[9]
 000002a7  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[9]
 000002b1  ff e0                           jmp rax
-000002b3  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
-000002b9  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
-000002c3  e9 75 fd ff ff                  jmp .-0x28b ; 0x3d
-000002c8  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
-000002ce  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
-000002d8  e9 a0 fd ff ff                  jmp .-0x260 ; 0x7d
-000002dd  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
-000002e3  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
-000002ed  e9 ac fd ff ff                  jmp .-0x254 ; 0x9e
-000002f2  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
-000002f8  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
-00000302  e9 b4 fd ff ff                  jmp .-0x24c ; 0xbb
-00000307  f2 41 0f 11 66 60               movsd qword ptr [r14+0x60], xmm4
-0000030d  e9 38 fe ff ff                  jmp .-0x1c8 ; 0x14a
-00000312  cc                              int3
-00000313  cc                              int3
-00000314  cc                              int3
-00000315  cc                              int3
-00000316  cc                              int3
-00000317  cc                              int3
+000002b3  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
+000002b8  74 16                           jz .+0x16 ; 0x2d0
+000002ba  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+000002c4  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+000002ce  ff e0                           jmp rax
+000002d0  e9 63 fd ff ff                  jmp .-0x29d ; 0x38
+000002d5  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
+000002db  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
+000002e5  e9 53 fd ff ff                  jmp .-0x2ad ; 0x3d
+000002ea  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
+000002f0  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
+000002fa  e9 7e fd ff ff                  jmp .-0x282 ; 0x7d
+000002ff  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
+00000305  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
+0000030f  e9 8a fd ff ff                  jmp .-0x276 ; 0x9e
+00000314  f2 41 0f 10 66 60               movsd xmm4, qword ptr [r14+0x60]
+0000031a  48 be 22 03 00 2c 17 56 00 00   mov rsi, 0x56172c000322
+00000324  e9 92 fd ff ff                  jmp .-0x26e ; 0xbb
+00000329  f2 41 0f 11 66 60               movsd qword ptr [r14+0x60], xmm4
+0000032f  e9 16 fe ff ff                  jmp .-0x1ea ; 0x14a
+00000334  cc                              int3
+00000335  cc                              int3
+00000336  cc                              int3
+00000337  cc                              int3
 ; constants
-00000318  4000000000000000  ; 2
+00000338  4000000000000000  ; 2
