@@ -128,7 +128,7 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 		return opnd{}, nil, false
 	}
 	dst = in.inReg(i+1, dst)
-	dst.storeType = dst.reg && in.maybeUndef(in.ssaOp(i+1).Op1Use)
+	dst.storeType = in.undefStore(i+1, dst, in.ssaOp(i+1).Op1Use)
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.

@@ -79,6 +79,11 @@ type regVar struct {
 	// spec: a DOUBLE forwarded on a guess (specFetch): SSA allows other
 	// types, so an entry from the VM checks the zval's type before loading.
 	spec bool
+	// typed: a CV whose assignments in the region may find it UNDEF
+	// (undefOld), but every entry into the region checks its type byte
+	// already says typ (else the VM runs the op), so those assignments
+	// store no type byte (typedAtEntry).
+	typed bool
 }
 
 // loopRegs is one register region (the ops of a loop outside its inner
@@ -147,6 +152,7 @@ func (in *Inliner) AllocateRegisters() {
 		if len(lr.vars) == 0 {
 			continue
 		}
+		in.markTyped(&lr, h, ops, depth)
 		r := len(in.loops)
 		in.loops = append(in.loops, lr)
 		for _, k := range ops {
@@ -647,6 +653,11 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	if in.facts != nil && i < len(in.facts) {
 		checks = append(checks, in.facts[i]...)
 	}
+	for _, v := range vars {
+		if v.typed {
+			checks = append(checks, typeFact{v.off, v.typ})
+		}
+	}
 	if v := in.fwd(i); v.typ != 0 {
 		if v.spec {
 			checks = append(checks, typeFact{v.off, zend.TypeDouble})
@@ -778,4 +789,148 @@ func (in *Inliner) regOf(i int, off int32) (regVar, bool) {
 		}
 	}
 	return regVar{}, false
+}
+
+// Typed-at-entry CVs. A register CV first assigned inside its loop (the
+// old value of that assignment may be UNDEF: undefOld) has its type byte
+// stored by the assignment, every iteration: mandelbrot's per-pixel "$zr =
+// 0.0". When the assignment runs in every iteration of the region's loop
+// and that loop is nested in another (so the CV keeps its value from one
+// entry into the region to the next), the region's entries check instead
+// that the type byte already says the register's type, and send the VM
+// the op when not: the VM runs at most one iteration until it assigns the
+// CV, once per call, and inside the region the type byte is always right,
+// so the assignments store the value only. An exit never shows the VM a
+// type the CV does not have: the type byte was checked on the way in and
+// only the region's own assignments (of that type) write it.
+
+// markTyped sets typed on lr's CVs that qualify, in the region of loop
+// header h made of ops.
+func (in *Inliner) markTyped(lr *loopRegs, h int, ops []int, depth []int) {
+	f := in.f
+	if depth[h] < 2 {
+		return // the region is entered once per call: not worth it
+	}
+	at := map[int32][]int{} // CV offset -> the ops whose old value may be UNDEF
+	for _, k := range ops {
+		s := f.SSAOps[k]
+		for n, v := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
+			if v < 0 || int(v) >= len(f.SSAVars) || !in.maybeUndef(v) || !in.undefOld(k, n) {
+				continue
+			}
+			cv := f.SSAVars[v].Var
+			if cv < 0 || uint32(cv) >= f.LastVar {
+				continue
+			}
+			off := int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval)
+			at[off] = append(at[off], k)
+		}
+	}
+	for vi := range lr.vars {
+		v := &lr.vars[vi]
+		ks := at[v.off]
+		if len(ks) == 0 {
+			continue
+		}
+		ok := true
+		for _, k := range ks {
+			if !in.everyIteration(in.blockOf(k), h) {
+				ok = false
+				break
+			}
+		}
+		v.typed = ok
+	}
+}
+
+// everyIteration reports whether block b runs in every iteration of the
+// loop headed by h: no path from h back to h inside the loop avoids b.
+// Blocks ending in ops whose successors are not plain jumps or the next
+// op make it say no.
+func (in *Inliner) everyIteration(b, h int) bool {
+	if b == h {
+		return true
+	}
+	blocks := in.f.Blocks
+	seen := make([]bool, len(blocks))
+	stack := []int{h}
+	seen[h] = true
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		succ, ok := in.blockSuccs(c)
+		if !ok {
+			return false
+		}
+		for _, s := range succ {
+			if s == h {
+				return false // back to the header without b
+			}
+			if s == b || seen[s] || !inLoop(blocks, s, h) {
+				continue
+			}
+			seen[s] = true
+			stack = append(stack, s)
+		}
+	}
+	return true
+}
+
+// blockSuccs lists the blocks block b continues at, when its last op is
+// one whose successors are known here: a jump, a conditional jump, a
+// return, or an op that goes on to the next.
+func (in *Inliner) blockSuccs(b int) ([]int, bool) {
+	f := in.f
+	blk := f.Blocks[b]
+	if blk.Len == 0 {
+		return nil, false
+	}
+	k := int(blk.Start + blk.Len - 1)
+	if k >= len(f.Ops) {
+		return nil, false
+	}
+	op := f.Ops[k]
+	var out []int
+	add := func(t int, ok bool) bool {
+		if !ok || t < 0 || t >= len(f.Ops) {
+			return false
+		}
+		out = append(out, in.blockOf(t))
+		return true
+	}
+	switch zend.Opcode(op.Opcode) {
+	case zend.Jmp:
+		t, ok := jumpTarget(len(f.Ops), k, op.Op1)
+		return out, add(t, ok)
+	case zend.Jmpz, zend.Jmpnz, zend.JmpzEx, zend.JmpnzEx:
+		t, ok := jumpTarget(len(f.Ops), k, op.Op2)
+		return out, add(t, ok) && add(k+1, true)
+	case zend.Return:
+		return nil, true
+	}
+	if !Supported(zend.Opcode(op.Opcode)) {
+		return nil, false // the VM's op may jump anywhere
+	}
+	return out, add(k+1, true)
+}
+
+// typedAtEntry reports whether the register CV at off in op i's region is
+// typed (markTyped): its assignments need not store the type byte.
+func (in *Inliner) typedAtEntry(i int, off int32) bool {
+	r := in.Region(i)
+	if r < 0 {
+		return false
+	}
+	for _, v := range in.loops[r].vars {
+		if v.off == off {
+			return v.typed
+		}
+	}
+	return false
+}
+
+// undefStore reports whether an assignment by op i to the register CV o,
+// whose old value is SSA variable use, must store the type byte too.
+func (in *Inliner) undefStore(i int, o opnd, use int32) bool {
+	return o.reg && in.maybeUndef(use) && !in.typedAtEntry(i, o.off)
 }
