@@ -94,6 +94,10 @@ type loopRegs struct {
 	// region (loaded with the CVs), for the back edges' interrupt checks.
 	intr    amd64.Reg
 	hasIntr bool
+	// header: the block heading the region's (outermost) loop; typedAt:
+	// the ops assigning each typed CV (markTyped).
+	header  int
+	typedAt map[int32][]int
 }
 
 // mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
@@ -654,7 +658,7 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 		checks = append(checks, in.facts[i]...)
 	}
 	for _, v := range vars {
-		if v.typed {
+		if v.typed && in.typedCheck(i, in.Region(i), v) {
 			checks = append(checks, typeFact{v.off, v.typ})
 		}
 	}
@@ -840,7 +844,62 @@ func (in *Inliner) markTyped(lr *loopRegs, h int, ops []int, depth []int) {
 			}
 		}
 		v.typed = ok
+		if ok {
+			if lr.typedAt == nil {
+				lr.typedAt = map[int32][]int{}
+			}
+			lr.typedAt[v.off] = ks
+		}
 	}
+	lr.header = h
+}
+
+// typedCheck reports whether an entry into op i of region r checks the
+// type byte of typed CV v: not where one of its assignments has run in
+// this iteration whichever way the code came from the loop's header (an
+// earlier op of the same block, or a block every path from the header to
+// op i's passes), so a VM-run stretch that reached op i assigned it.
+func (in *Inliner) typedCheck(i, r int, v regVar) bool {
+	lr := &in.loops[r]
+	b := in.blockOf(i)
+	for _, k := range lr.typedAt[v.off] {
+		a := in.blockOf(k)
+		if a == b && k < i || a != b && b != lr.header && !in.reachesAvoiding(lr.header, b, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachesAvoiding reports whether block to is reachable from block h
+// inside h's loop without passing block avoid (or when it cannot tell).
+func (in *Inliner) reachesAvoiding(h, to, avoid int) bool {
+	blocks := in.f.Blocks
+	if h == avoid {
+		return false
+	}
+	seen := make([]bool, len(blocks))
+	stack := []int{h}
+	seen[h] = true
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		succ, ok := in.blockSuccs(c)
+		if !ok {
+			return true
+		}
+		for _, s := range succ {
+			if s == to {
+				return true
+			}
+			if s == avoid || seen[s] || !inLoop(blocks, s, h) {
+				continue
+			}
+			seen[s] = true
+			stack = append(stack, s)
+		}
+	}
+	return false
 }
 
 // everyIteration reports whether block b runs in every iteration of the
