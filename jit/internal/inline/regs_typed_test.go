@@ -91,6 +91,16 @@ func TestMarkTyped(t *testing.T) {
 	if !lr.vars[0].typed || lr.vars[1].typed {
 		t.Fatalf("inner loop: %+v, want $cv0 typed, $cv2 not", lr.vars)
 	}
+	// Entries check $cv0 only where its assignment may not have run in
+	// this iteration: at the header and at the assignment itself, not
+	// after it in its block nor in the block it dominates.
+	in.loops = []loopRegs{lr}
+	in.region = []int{-1, -1, -1, 0, 0, 0, 0, -1, -1}
+	for i, want := range map[int]bool{6: true, 3: true, 4: false, 5: false} {
+		if got := in.typedCheck(i, 0, lr.vars[0]); got != want {
+			t.Errorf("typedCheck at op %d: %v, want %v", i, got, want)
+		}
+	}
 	// The same ops as a region of a loop nested in none: entered once per
 	// call, nothing typed.
 	lr = vars()
