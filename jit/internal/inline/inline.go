@@ -69,9 +69,10 @@ type Inliner struct {
 	facts     [][]typeFact
 	pending   []typeFact
 	factsFor  int
-	factsSkip bool   // the ops before factsFor are jumped over
-	dead      []bool // op is in a block the CFG found unreachable
-	opBlock   []int  // each op's block (blockOf), computed on first use
+	factsSkip bool         // the ops before factsFor are jumped over
+	dead      []bool       // op is in a block the CFG found unreachable
+	opBlock   []int        // each op's block (blockOf), computed on first use
+	bounded   map[int]bool // loop header -> bounded (BoundedJump)
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

@@ -993,3 +993,104 @@ func (in *Inliner) typedAtEntry(i int, off int32) bool {
 func (in *Inliner) undefStore(i int, o opnd, use int32) bool {
 	return o.reg && in.maybeUndef(use) && !in.typedAtEntry(i, o.off)
 }
+
+// Bounded loops. The back edges of a loop check EG(vm_interrupt), as the
+// VM's jumps do, so timeouts and signals are seen. A loop that runs at most
+// maxBoundedTrips iterations each time it is entered, makes no calls and
+// does nothing else that can take long, leaves that check to the code
+// around it (an outer loop's back edge, or the VM after it): an interrupt
+// waits at most that many iterations longer. mandelbrot's "for ($i = 0;
+// $i < $maxIter; $i++)" with $maxIter = 50: two instructions of fifteen.
+// The proof: one CV of the loop is assigned in it only by an increment
+// (or a decrement) of a LONG, in a block every iteration runs
+// (everyIteration), and SSA inference bounds its value at that op to a
+// range of at most maxBoundedTrips values: each iteration moves it by one
+// in the same direction, so the loop ends within that many iterations.
+
+const maxBoundedTrips = 1024
+
+// BoundedJump: callthread.BoundedLoops.
+func (in *Inliner) BoundedJump(i, s int) bool {
+	f := in.f
+	if f.SSAOps == nil || f.Blocks == nil || i < 0 || i >= len(f.Ops) || s < 0 || s >= len(f.Ops) {
+		return false
+	}
+	h := ownLoop(f.Blocks, in.blockOf(i))
+	if h < 0 || !inLoop(f.Blocks, in.blockOf(s), h) {
+		return false
+	}
+	if in.bounded == nil {
+		in.bounded = map[int]bool{}
+	}
+	r, ok := in.bounded[h]
+	if !ok {
+		r = in.boundedLoop(h)
+		in.bounded[h] = r
+	}
+	return r
+}
+
+// boundedLoop reports whether the loop headed by block h is bounded (see
+// above).
+func (in *Inliner) boundedLoop(h int) bool {
+	f := in.f
+	if f.Blocks[h].Flags&wire.BBIrreducible != 0 {
+		return false
+	}
+	defs := map[int32][]int{} // CV -> the ops of the loop defining it
+	for b, blk := range f.Blocks {
+		if !inLoop(f.Blocks, b, h) {
+			continue
+		}
+		if blk.Flags&(wire.BBIrreducible|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
+			return false
+		}
+		for k := int(blk.Start); k < int(blk.Start+blk.Len) && k < len(f.Ops); k++ {
+			code := zend.Opcode(f.Ops[k].Opcode)
+			if !Supported(code) && code != zend.Nop || callOp(code) {
+				return false // the VM's op, or a call, may take long
+			}
+			s := f.SSAOps[k]
+			for _, v := range []int32{s.Op1Def, s.Op2Def, s.ResultDef} {
+				if v >= 0 && int(v) < len(f.SSAVars) && f.SSAVars[v].Var >= 0 && uint32(f.SSAVars[v].Var) < f.LastVar {
+					defs[f.SSAVars[v].Var] = append(defs[f.SSAVars[v].Var], k)
+				}
+			}
+		}
+	}
+	for _, ks := range defs {
+		if len(ks) != 1 {
+			continue
+		}
+		k := ks[0]
+		switch zend.Opcode(f.Ops[k].Opcode) {
+		case zend.PreInc, zend.PostInc, zend.PreDec, zend.PostDec:
+		default:
+			continue
+		}
+		s := f.SSAOps[k]
+		if s.Op1Use < 0 || int(s.Op1Use) >= len(f.SSAVars) || !in.everyIteration(in.blockOf(k), h) {
+			continue
+		}
+		v := f.SSAVars[s.Op1Use]
+		if t, ok := exactType(v.TypeMask); !ok || t != zend.TypeLong || v.Flags&wire.SSAVarHasRange == 0 ||
+			v.Flags&(wire.SSAVarUnderflow|wire.SSAVarOverflow) != 0 || v.Min > v.Max {
+			continue
+		}
+		if uint64(v.Max)-uint64(v.Min) < maxBoundedTrips {
+			return true
+		}
+	}
+	return false
+}
+
+// callOp: the ops that call or prepare a call (a callee runs as long as it
+// likes; its own loops check, its straight-line code does not).
+func callOp(code zend.Opcode) bool {
+	switch code {
+	case zend.InitFcall, zend.InitFcallByName, zend.DoUcall, zend.DoFcallByName,
+		zend.SendVal, zend.SendValEx, zend.SendVar, zend.SendVarEx, zend.Return:
+		return true
+	}
+	return false
+}
