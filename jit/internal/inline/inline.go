@@ -73,6 +73,8 @@ type Inliner struct {
 	dead      []bool       // op is in a block the CFG found unreachable
 	opBlock   []int        // each op's block (blockOf), computed on first use
 	bounded   map[int]bool // loop header -> bounded (BoundedJump)
+	walkSeen  []bool       // scratch of the block walks (walkBuffers)
+	walkStack []int
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

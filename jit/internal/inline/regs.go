@@ -878,17 +878,16 @@ func (in *Inliner) reachesAvoiding(h, to, avoid int) bool {
 	if h == avoid {
 		return false
 	}
-	seen := make([]bool, len(blocks))
-	stack := []int{h}
-	seen[h] = true
+	seen, stack := in.walkBuffers(h)
+	defer func() { in.walkStack = stack[:0] }()
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		succ, ok := in.blockSuccs(c)
+		succ, n, ok := in.blockSuccs(c)
 		if !ok {
 			return true
 		}
-		for _, s := range succ {
+		for _, s := range succ[:n] {
 			if s == to {
 				return true
 			}
@@ -911,17 +910,16 @@ func (in *Inliner) everyIteration(b, h int) bool {
 		return true
 	}
 	blocks := in.f.Blocks
-	seen := make([]bool, len(blocks))
-	stack := []int{h}
-	seen[h] = true
+	seen, stack := in.walkBuffers(h)
+	defer func() { in.walkStack = stack[:0] }()
 	for len(stack) > 0 {
 		c := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
-		succ, ok := in.blockSuccs(c)
+		succ, n, ok := in.blockSuccs(c)
 		if !ok {
 			return false
 		}
-		for _, s := range succ {
+		for _, s := range succ[:n] {
 			if s == h {
 				return false // back to the header without b
 			}
@@ -935,42 +933,58 @@ func (in *Inliner) everyIteration(b, h int) bool {
 	return true
 }
 
-// blockSuccs lists the blocks block b continues at, when its last op is
-// one whose successors are known here: a jump, a conditional jump, a
-// return, or an op that goes on to the next.
-func (in *Inliner) blockSuccs(b int) ([]int, bool) {
+// walkBuffers returns the cleared seen set (h marked) and the stack
+// (holding h) the block walks share: compiling allocates little, so the
+// Go collector runs no more often than it must.
+func (in *Inliner) walkBuffers(h int) ([]bool, []int) {
+	if len(in.walkSeen) < len(in.f.Blocks) {
+		in.walkSeen = make([]bool, len(in.f.Blocks))
+	}
+	seen := in.walkSeen[:len(in.f.Blocks)]
+	clear(seen)
+	seen[h] = true
+	return seen, append(in.walkStack[:0], h)
+}
+
+// blockSuccs lists the blocks block b continues at (the first n), when
+// its last op is one whose successors are known here: a jump, a
+// conditional jump, a return, or an op that goes on to the next.
+func (in *Inliner) blockSuccs(b int) (out [2]int, n int, ok bool) {
 	f := in.f
 	blk := f.Blocks[b]
 	if blk.Len == 0 {
-		return nil, false
+		return out, 0, false
 	}
 	k := int(blk.Start + blk.Len - 1)
 	if k >= len(f.Ops) {
-		return nil, false
+		return out, 0, false
 	}
 	op := f.Ops[k]
-	var out []int
 	add := func(t int, ok bool) bool {
 		if !ok || t < 0 || t >= len(f.Ops) {
 			return false
 		}
-		out = append(out, in.blockOf(t))
+		out[n] = in.blockOf(t)
+		n++
 		return true
 	}
 	switch zend.Opcode(op.Opcode) {
 	case zend.Jmp:
 		t, ok := jumpTarget(len(f.Ops), k, op.Op1)
-		return out, add(t, ok)
+		ok = add(t, ok)
+		return out, n, ok
 	case zend.Jmpz, zend.Jmpnz, zend.JmpzEx, zend.JmpnzEx:
 		t, ok := jumpTarget(len(f.Ops), k, op.Op2)
-		return out, add(t, ok) && add(k+1, true)
+		ok = add(t, ok) && add(k+1, true)
+		return out, n, ok
 	case zend.Return:
-		return nil, true
+		return out, 0, true
 	}
 	if !Supported(zend.Opcode(op.Opcode)) {
-		return nil, false // the VM's op may jump anywhere
+		return out, 0, false // the VM's op may jump anywhere
 	}
-	return out, add(k+1, true)
+	ok = add(k+1, true)
+	return out, n, ok
 }
 
 // typedAtEntry reports whether the register CV at off in op i's region is
