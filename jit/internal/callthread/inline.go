@@ -108,8 +108,27 @@ func (e *Emitter) Valid(s int) bool { return s >= 0 && s < len(e.c.f.Ops) }
 
 // backward reports whether continuing at op s goes back to an op at or
 // before the ones this fast path does: a loop, which must check for
-// interrupts (timeouts, signals) as the VM's jumps do.
-func (e *Emitter) backward(s int) bool { return s < e.Next() }
+// interrupts (timeouts, signals) as the VM's jumps do. A loop the Inliner
+// proves runs a bounded number of iterations each time it is entered
+// (BoundedLoops) needs none: the loop around it, or the VM after it,
+// checks a bounded time later.
+func (e *Emitter) backward(s int) bool {
+	if s >= e.Next() {
+		return false
+	}
+	if b, ok := e.c.opt.Inline.(BoundedLoops); ok && b.BoundedJump(e.op, s) {
+		return false
+	}
+	return true
+}
+
+// BoundedLoops is implemented by Inliners that know loops whose back
+// edges need no interrupt check.
+type BoundedLoops interface {
+	// BoundedJump reports whether the backward jump from op i to op s is
+	// in a loop that runs a bounded number of iterations each time.
+	BoundedJump(i, s int) bool
+}
 
 // Goto continues at op s: a jump, or nothing when op s's code comes next.
 // A backward jump first checks EG(vm_interrupt) and takes the fallback

@@ -6,9 +6,10 @@ import (
 )
 
 // Local type facts. Inside a basic block, once a fast path has stored a
-// DOUBLE into a zval, the ops after it that read that zval on the native
-// path need not check its type: nbody's "$dx = $ax - $b->x; $d2 = $dx *
-// $dx + ...". A fact holds for the native fall-through only:
+// DOUBLE or a LONG into a zval, the ops after it that read that zval on the
+// native path need not check its type: nbody's "$dx = $ax - $b->x; $d2 =
+// $dx * $dx + ...", mandelbrot's "$bit++; if ($bit === 8)". A fact holds
+// for the native fall-through only:
 //
 //   - the facts of op i are those of the op before it in the same block
 //     (Plan is asked in op order; a block start, or an op after one that
@@ -16,37 +17,51 @@ import (
 //     zvals that op writes (its SSA definitions and its result), plus the
 //     ones it always writes a DOUBLE into (ADD/SUB/MUL/DIV and their
 //     ASSIGN_OP with an operand known to be a double: every native case
-//     computes in doubles);
+//     computes in doubles) or a LONG into (the integer-only ops, ADD/SUB/
+//     MUL of two LONGs whose overflow goes to the VM, ASSIGN of a LONG,
+//     and the long-likely increments: likely.go);
 //   - every other way into op i is an entry from the VM (after an op the
 //     VM ran, or a fallback), which first checks the type byte of every
 //     fact of op i and sends anything else to the VM (Load), or a jump to
 //     a block start, which has no facts.
 
+// typeFact says the zval at off holds a value of type typ (DOUBLE or
+// LONG) on the native path.
+type typeFact struct {
+	off int32
+	typ zend.ZvalType
+}
+
 // factsAt returns op i's facts as they stand when op i is planned.
-func (in *Inliner) factsAt(i int) []int32 {
+func (in *Inliner) factsAt(i int) []typeFact {
 	if in.f.SSAOps == nil || in.blockStart[i] || i != in.factsFor {
 		return nil
 	}
 	return in.pending
 }
 
-// fact reports whether the zval at off is known to hold a DOUBLE at op i.
-func (in *Inliner) fact(i int, off int32) bool {
+// fact returns the type the zval at off is known to hold at op i, if a
+// fact says.
+func (in *Inliner) fact(i int, off int32) (zend.ZvalType, bool) {
 	if in.facts == nil || i < 0 || i >= len(in.facts) {
-		return false
+		return 0, false
 	}
 	for _, f := range in.facts[i] {
-		if f == off {
-			return true
+		if f.off == off {
+			return f.typ, true
 		}
 	}
-	return false
+	return 0, false
 }
 
-// withFact marks a frame operand of op i known DOUBLE when a fact says so.
+// withFact marks a frame operand of op i known DOUBLE or LONG when a fact
+// says so.
 func (in *Inliner) withFact(i int, o opnd) opnd {
-	if o.frame && !o.reg && in.fact(i, o.off) {
-		o.mask = mayBe(zend.TypeDouble)
+	if !o.frame || o.reg {
+		return o
+	}
+	if t, ok := in.fact(i, o.off); ok {
+		o.mask = mayBe(t)
 	}
 	return o
 }
@@ -54,7 +69,7 @@ func (in *Inliner) withFact(i int, o opnd) opnd {
 // planFacts records op i's facts before it is lowered.
 func (in *Inliner) planFacts(i int) {
 	if in.facts == nil {
-		in.facts = make([][]int32, len(in.f.Ops))
+		in.facts = make([][]typeFact, len(in.f.Ops))
 	}
 	in.facts[i] = in.factsAt(i)
 	if i >= in.factsFor || !in.factsSkip {
@@ -83,7 +98,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	if last+1 >= len(ops) {
 		return
 	}
-	var out []int32
+	var out []typeFact
 	killed := map[int32]bool{}
 	for k := i; k <= last; k++ {
 		s := in.ssaOp(k)
@@ -97,7 +112,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		}
 	}
 	for _, f := range in.facts[i] {
-		if !killed[f] {
+		if !killed[f.off] {
 			out = append(out, f)
 		}
 	}
@@ -106,10 +121,43 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		t, known := o.known()
 		return o.frame && known && t == zend.TypeDouble || !o.frame && o.typ == zend.TypeDouble
 	}
+	isLong := func(o opnd) bool {
+		t, known := o.known()
+		return o.frame && known && t == zend.TypeLong || !o.frame && o.typ == zend.TypeLong
+	}
+	// The operands as op i's fast path saw them (its facts included).
+	x0, y0, ok0 := in.operands(i)
+	if !ok0 {
+		x0, y0 = opnd{}, opnd{}
+	}
 	switch {
 	case code == zend.InitFcall:
 		if r := ops[i+2]; zend.OpType(r.ResultType) != zend.OpUnused {
-			out = append(out, int32(r.Result)) // sqrt's result: a float
+			out = append(out, typeFact{int32(r.Result), zend.TypeDouble}) // sqrt's result: a float
+		}
+	case binaryOp(code) && (longOnly(code) || isLong(x0) && isLong(y0)):
+		// Integer ops, and ADD/SUB/MUL of two LONGs: the native path
+		// (no overflow) always leaves a LONG.
+		if p.Fuse {
+			a := ops[i+1]
+			out = append(out, typeFact{int32(a.Op1), zend.TypeLong})
+			if zend.OpType(a.ResultType) != zend.OpUnused {
+				out = append(out, typeFact{int32(a.Result), zend.TypeLong})
+			}
+		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
+		}
+	case code == zend.AssignOp && !p.Fuse && zend.OpType(op.Op1Type) == zend.OpCV &&
+		binaryOp(zend.Opcode(op.ExtendedValue)) &&
+		(longOnly(zend.Opcode(op.ExtendedValue)) || isLong(x0) && isLong(y0)):
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
+		}
+	case code == zend.Assign && zend.OpType(op.Op1Type) == zend.OpCV && isLong(y0):
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
 		}
 	case code == zend.Add || code == zend.Sub || code == zend.Mul || code == zend.Div:
 		x, y, ok := in.operands(i)
@@ -118,27 +166,34 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		}
 		if p.Fuse { // "$cv = x op y": the CV, and the ASSIGN's result
 			a := ops[i+1]
-			out = append(out, int32(a.Op1))
+			out = append(out, typeFact{int32(a.Op1), zend.TypeDouble})
 			if zend.OpType(a.ResultType) != zend.OpUnused {
-				out = append(out, int32(a.Result))
+				out = append(out, typeFact{int32(a.Result), zend.TypeDouble})
 			}
 		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, int32(op.Result))
+			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
 		}
 	case code == zend.AssignOp && propOp(zend.Opcode(op.ExtendedValue)) && !p.Fuse:
 		x, y, ok := in.operands(i)
 		if !ok || zend.OpType(op.Op1Type) != zend.OpCV || !isDbl(x) && !isDbl(y) {
 			break
 		}
-		out = append(out, int32(op.Op1))
+		out = append(out, typeFact{int32(op.Op1), zend.TypeDouble})
 		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, int32(op.Result))
+			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
+		}
+	case incDec(code) && in.longLikelyIncDec(i):
+		// A long-likely increment sends every other type to the VM, and
+		// its overflow too: its native path always leaves a LONG.
+		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
 		}
 	}
 	// Register CVs need no fact: their type is SSA's.
 	kept := out[:0]
 	for _, f := range out {
-		if _, reg := in.regOf(last+1, f); !reg {
+		if _, reg := in.regOf(last+1, f.off); !reg {
 			kept = append(kept, f)
 		}
 	}

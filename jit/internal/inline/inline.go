@@ -67,12 +67,15 @@ type Inliner struct {
 	likely  map[int32]bool // doubleLikely's answers (likely.go)
 	// Local type facts (facts.go): per op, the zvals known DOUBLE on the
 	// native path; pending are those of op factsFor, being planned.
-	facts     [][]int32
-	pending   []int32
+	facts     [][]typeFact
+	pending   []typeFact
 	factsFor  int
-	factsSkip bool   // the ops before factsFor are jumped over
-	dead      []bool // op is in a block the CFG found unreachable
-	opBlock   []int  // each op's block (blockOf), computed on first use
+	factsSkip bool         // the ops before factsFor are jumped over
+	dead      []bool       // op is in a block the CFG found unreachable
+	opBlock   []int        // each op's block (blockOf), computed on first use
+	bounded   map[int]bool // loop header -> bounded (BoundedJump)
+	walkSeen  []bool       // scratch of the block walks (walkBuffers)
+	walkStack []int
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

@@ -129,3 +129,36 @@ func (g *gen) switchTypeHot(o opnd, types []zend.ZvalType, body func(t zend.Zval
 	g.a.Jcc(amd64.CondNE, rest)
 	body(ts[0])
 }
+
+// incDec: the increments, whose long-likely fast paths handle LONG only
+// (longLikelyIncDec).
+func incDec(code zend.Opcode) bool {
+	switch code {
+	case zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec:
+		return true
+	}
+	return false
+}
+
+// longLikelyIncDec reports whether increment op i most likely meets a
+// LONG: SSA allows LONG and DOUBLE (a counter that may overflow: "$bit++"
+// with no bound inference can see) and nothing says a double
+// (doubleLikely). Its fast path then handles LONG only and leaves a
+// DOUBLE, another type and the overflow to the VM, so its native path
+// always leaves a LONG: a type fact for the ops after it (facts.go).
+func (in *Inliner) longLikelyIncDec(i int) bool {
+	f := in.f
+	if f.SSAOps == nil || i >= len(f.SSAOps) || !incDec(zend.Opcode(f.Ops[i].Opcode)) ||
+		zend.OpType(f.Ops[i].Op1Type) != zend.OpCV {
+		return false
+	}
+	if _, reg := in.regOf(i, int32(f.Ops[i].Op1)); reg {
+		return false // a register CV is LONG already
+	}
+	v := f.SSAOps[i].Op1Use
+	if v < 0 || int(v) >= len(f.SSAVars) {
+		return false
+	}
+	const ld = 1<<zend.TypeLong | 1<<zend.TypeDouble
+	return f.SSAVars[v].TypeMask&ld == ld && !in.doubleLikely(v, 0)
+}

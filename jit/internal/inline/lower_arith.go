@@ -130,7 +130,7 @@ func (in *Inliner) assignOf(i int) (dst opnd, outs []opnd, ok bool) {
 		return opnd{}, nil, false
 	}
 	dst = in.inReg(i+1, dst)
-	dst.storeType = dst.reg && in.maybeUndef(in.ssaOp(i+1).Op1Use)
+	dst.storeType = in.undefStore(i+1, dst, in.ssaOp(i+1).Op1Use)
 	// When inference says the CV may hold a refcounted value, the check
 	// (assignable) could fail every time and take the fetch or the
 	// arithmetic down with it: leave the ASSIGN alone.
@@ -516,11 +516,15 @@ func lowerIncDec(in *Inliner, i int) callthread.Plan {
 	post := code == zend.PostInc || code == zend.PostDec
 	dec := code == zend.PreDec || code == zend.PostDec
 	exact := in.longDef(in.ssaOp(i).Op1Def)
+	types := numTypes
+	if in.longLikelyIncDec(i) {
+		types = []zend.ZvalType{zend.TypeLong} // the rest on the VM: a LONG fact after it (facts.go)
+	}
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		g.exactLong = exact
 		a := g.a
-		g.switchType(x, numTypes, func(t zend.ZvalType) {
+		g.switchType(x, types, func(t zend.ZvalType) {
 			x := x
 			x.mask = mayBe(t) // checked: the type byte needs no store
 			if t == zend.TypeLong && x.reg && g.exactLong && !(post && used) {

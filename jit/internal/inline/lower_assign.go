@@ -142,7 +142,7 @@ func lowerAssign(in *Inliner, i int) callthread.Plan {
 	if !x.reg && zend.OpType(op.Op2Type) == zend.OpTmpVar && y.mask&countedTypes != 0 {
 		return in.assignTmp(x, y, res, used)
 	}
-	x.storeType = x.reg && in.maybeUndef(in.ssaOp(i).Op1Use)
+	x.storeType = in.undefStore(i, x, in.ssaOp(i).Op1Use)
 	outs := []opnd{x}
 	if used {
 		outs = append(outs, res)

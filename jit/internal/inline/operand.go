@@ -186,7 +186,7 @@ func (in *Inliner) resultCV(i int) (opnd, bool) {
 		return opnd{}, false
 	}
 	r = in.withSSA(in.inReg(i, r), in.ssaOp(i).ResultUse)
-	r.storeType = r.reg && in.maybeUndef(in.ssaOp(i).ResultUse)
+	r.storeType = in.undefStore(i, r, in.ssaOp(i).ResultUse)
 	return r, true
 }
 

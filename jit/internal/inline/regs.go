@@ -79,6 +79,11 @@ type regVar struct {
 	// spec: a DOUBLE forwarded on a guess (specFetch): SSA allows other
 	// types, so an entry from the VM checks the zval's type before loading.
 	spec bool
+	// typed: a CV whose assignments in the region may find it UNDEF
+	// (undefOld), but every entry into the region checks its type byte
+	// already says typ (else the VM runs the op), so those assignments
+	// store no type byte (typedAtEntry).
+	typed bool
 }
 
 // loopRegs is one register region (the ops of a loop outside its inner
@@ -89,6 +94,10 @@ type loopRegs struct {
 	// region (loaded with the CVs), for the back edges' interrupt checks.
 	intr    amd64.Reg
 	hasIntr bool
+	// header: the block heading the region's (outermost) loop; typedAt:
+	// the ops assigning each typed CV (markTyped).
+	header  int
+	typedAt map[int32][]int
 }
 
 // mayBeTypes are the MAY_BE_* bits of the value types, UNDEF and REF.
@@ -147,6 +156,7 @@ func (in *Inliner) AllocateRegisters() {
 		if len(lr.vars) == 0 {
 			continue
 		}
+		in.markTyped(&lr, h, ops, depth)
 		r := len(in.loops)
 		in.loops = append(in.loops, lr)
 		for _, k := range ops {
@@ -692,20 +702,25 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	}
 	// A guessed DOUBLE, or a type fact (facts.go), that does not hold:
 	// the VM runs op i (nothing is loaded yet, the zvals are current).
-	var checks []int32
+	var checks []typeFact
 	if in.facts != nil && i < len(in.facts) {
 		checks = append(checks, in.facts[i]...)
 	}
+	for _, v := range vars {
+		if v.typed && in.typedCheck(i, in.Region(i), v) {
+			checks = append(checks, typeFact{v.off, v.typ})
+		}
+	}
 	if v := in.fwd(i); v.typ != 0 {
 		if v.spec {
-			checks = append(checks, v.off)
+			checks = append(checks, typeFact{v.off, zend.TypeDouble})
 		}
 		vars = append(vars[:len(vars):len(vars)], v)
 	}
 	if len(checks) > 0 {
 		vm, ok := a.NewLabel(), a.NewLabel()
-		for k, off := range checks {
-			a.CmpMem8Imm(amd64.M(amd64.R14, off+zend.ZvalTypeInfo), uint8(zend.TypeDouble))
+		for k, c := range checks {
+			a.CmpMem8Imm(amd64.M(amd64.R14, c.off+zend.ZvalTypeInfo), uint8(c.typ))
 			if k < len(checks)-1 {
 				a.Jcc(amd64.CondNE, vm)
 			} else {
@@ -827,4 +842,318 @@ func (in *Inliner) regOf(i int, off int32) (regVar, bool) {
 		}
 	}
 	return regVar{}, false
+}
+
+// Typed-at-entry CVs. A register CV first assigned inside its loop (the
+// old value of that assignment may be UNDEF: undefOld) has its type byte
+// stored by the assignment, every iteration: mandelbrot's per-pixel "$zr =
+// 0.0". When the assignment runs in every iteration of the region's loop
+// and that loop is nested in another (so the CV keeps its value from one
+// entry into the region to the next), the region's entries check instead
+// that the type byte already says the register's type, and send the VM
+// the op when not: the VM runs at most one iteration until it assigns the
+// CV, once per call, and inside the region the type byte is always right,
+// so the assignments store the value only. An exit never shows the VM a
+// type the CV does not have: the type byte was checked on the way in and
+// only the region's own assignments (of that type) write it.
+
+// markTyped sets typed on lr's CVs that qualify, in the region of loop
+// header h made of ops.
+func (in *Inliner) markTyped(lr *loopRegs, h int, ops []int, depth []int) {
+	f := in.f
+	if depth[h] < 2 {
+		return // the region is entered once per call: not worth it
+	}
+	at := map[int32][]int{} // CV offset -> the ops whose old value may be UNDEF
+	for _, k := range ops {
+		s := f.SSAOps[k]
+		for n, v := range []int32{s.Op1Use, s.Op2Use, s.ResultUse} {
+			if v < 0 || int(v) >= len(f.SSAVars) || !in.maybeUndef(v) || !in.undefOld(k, n) {
+				continue
+			}
+			cv := f.SSAVars[v].Var
+			if cv < 0 || uint32(cv) >= f.LastVar {
+				continue
+			}
+			off := int32(zend.SizeofExecuteData + int64(cv)*zend.SizeofZval)
+			at[off] = append(at[off], k)
+		}
+	}
+	for vi := range lr.vars {
+		v := &lr.vars[vi]
+		ks := at[v.off]
+		if len(ks) == 0 {
+			continue
+		}
+		ok := true
+		for _, k := range ks {
+			if !in.everyIteration(in.blockOf(k), h) {
+				ok = false
+				break
+			}
+		}
+		v.typed = ok
+		if ok {
+			if lr.typedAt == nil {
+				lr.typedAt = map[int32][]int{}
+			}
+			lr.typedAt[v.off] = ks
+		}
+	}
+	lr.header = h
+}
+
+// typedCheck reports whether an entry into op i of region r checks the
+// type byte of typed CV v: not where one of its assignments has run in
+// this iteration whichever way the code came from the loop's header (an
+// earlier op of the same block, or a block every path from the header to
+// op i's passes), so a VM-run stretch that reached op i assigned it.
+func (in *Inliner) typedCheck(i, r int, v regVar) bool {
+	lr := &in.loops[r]
+	b := in.blockOf(i)
+	for _, k := range lr.typedAt[v.off] {
+		a := in.blockOf(k)
+		if a == b && k < i || a != b && b != lr.header && !in.reachesAvoiding(lr.header, b, a) {
+			return false
+		}
+	}
+	return true
+}
+
+// reachesAvoiding reports whether block to is reachable from block h
+// inside h's loop without passing block avoid (or when it cannot tell).
+func (in *Inliner) reachesAvoiding(h, to, avoid int) bool {
+	blocks := in.f.Blocks
+	if h == avoid {
+		return false
+	}
+	seen, stack := in.walkBuffers(h)
+	defer func() { in.walkStack = stack[:0] }()
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		succ, n, ok := in.blockSuccs(c)
+		if !ok {
+			return true
+		}
+		for _, s := range succ[:n] {
+			if s == to {
+				return true
+			}
+			if s == avoid || seen[s] || !inLoop(blocks, s, h) {
+				continue
+			}
+			seen[s] = true
+			stack = append(stack, s)
+		}
+	}
+	return false
+}
+
+// everyIteration reports whether block b runs in every iteration of the
+// loop headed by h: no path from h back to h inside the loop avoids b.
+// Blocks ending in ops whose successors are not plain jumps or the next
+// op make it say no.
+func (in *Inliner) everyIteration(b, h int) bool {
+	if b == h {
+		return true
+	}
+	blocks := in.f.Blocks
+	seen, stack := in.walkBuffers(h)
+	defer func() { in.walkStack = stack[:0] }()
+	for len(stack) > 0 {
+		c := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		succ, n, ok := in.blockSuccs(c)
+		if !ok {
+			return false
+		}
+		for _, s := range succ[:n] {
+			if s == h {
+				return false // back to the header without b
+			}
+			if s == b || seen[s] || !inLoop(blocks, s, h) {
+				continue
+			}
+			seen[s] = true
+			stack = append(stack, s)
+		}
+	}
+	return true
+}
+
+// walkBuffers returns the cleared seen set (h marked) and the stack
+// (holding h) the block walks share: compiling allocates little, so the
+// Go collector runs no more often than it must.
+func (in *Inliner) walkBuffers(h int) ([]bool, []int) {
+	if len(in.walkSeen) < len(in.f.Blocks) {
+		in.walkSeen = make([]bool, len(in.f.Blocks))
+	}
+	seen := in.walkSeen[:len(in.f.Blocks)]
+	clear(seen)
+	seen[h] = true
+	return seen, append(in.walkStack[:0], h)
+}
+
+// blockSuccs lists the blocks block b continues at (the first n), when
+// its last op is one whose successors are known here: a jump, a
+// conditional jump, a return, or an op that goes on to the next.
+func (in *Inliner) blockSuccs(b int) (out [2]int, n int, ok bool) {
+	f := in.f
+	blk := f.Blocks[b]
+	if blk.Len == 0 {
+		return out, 0, false
+	}
+	k := int(blk.Start + blk.Len - 1)
+	if k >= len(f.Ops) {
+		return out, 0, false
+	}
+	op := f.Ops[k]
+	add := func(t int, ok bool) bool {
+		if !ok || t < 0 || t >= len(f.Ops) {
+			return false
+		}
+		out[n] = in.blockOf(t)
+		n++
+		return true
+	}
+	switch zend.Opcode(op.Opcode) {
+	case zend.Jmp:
+		t, ok := jumpTarget(len(f.Ops), k, op.Op1)
+		ok = add(t, ok)
+		return out, n, ok
+	case zend.Jmpz, zend.Jmpnz, zend.JmpzEx, zend.JmpnzEx:
+		t, ok := jumpTarget(len(f.Ops), k, op.Op2)
+		ok = add(t, ok) && add(k+1, true)
+		return out, n, ok
+	case zend.Return:
+		return out, 0, true
+	}
+	if !Supported(zend.Opcode(op.Opcode)) {
+		return out, 0, false // the VM's op may jump anywhere
+	}
+	ok = add(k+1, true)
+	return out, n, ok
+}
+
+// typedAtEntry reports whether the register CV at off in op i's region is
+// typed (markTyped): its assignments need not store the type byte.
+func (in *Inliner) typedAtEntry(i int, off int32) bool {
+	r := in.Region(i)
+	if r < 0 {
+		return false
+	}
+	for _, v := range in.loops[r].vars {
+		if v.off == off {
+			return v.typed
+		}
+	}
+	return false
+}
+
+// undefStore reports whether an assignment by op i to the register CV o,
+// whose old value is SSA variable use, must store the type byte too.
+func (in *Inliner) undefStore(i int, o opnd, use int32) bool {
+	return o.reg && in.maybeUndef(use) && !in.typedAtEntry(i, o.off)
+}
+
+// Bounded loops. The back edges of a loop check EG(vm_interrupt), as the
+// VM's jumps do, so timeouts and signals are seen. A loop that runs at most
+// maxBoundedTrips iterations each time it is entered, makes no calls and
+// does nothing else that can take long, leaves that check to the code
+// around it (an outer loop's back edge, or the VM after it): an interrupt
+// waits at most that many iterations longer. mandelbrot's "for ($i = 0;
+// $i < $maxIter; $i++)" with $maxIter = 50: two instructions of fifteen.
+// The proof: one CV of the loop is assigned in it only by an increment
+// (or a decrement) of a LONG, in a block every iteration runs
+// (everyIteration), and SSA inference bounds its value at that op to a
+// range of at most maxBoundedTrips values: each iteration moves it by one
+// in the same direction, so the loop ends within that many iterations.
+
+const maxBoundedTrips = 1024
+
+// BoundedJump: callthread.BoundedLoops.
+func (in *Inliner) BoundedJump(i, s int) bool {
+	f := in.f
+	if f.SSAOps == nil || f.Blocks == nil || i < 0 || i >= len(f.Ops) || s < 0 || s >= len(f.Ops) {
+		return false
+	}
+	h := ownLoop(f.Blocks, in.blockOf(i))
+	if h < 0 || !inLoop(f.Blocks, in.blockOf(s), h) {
+		return false
+	}
+	if in.bounded == nil {
+		in.bounded = map[int]bool{}
+	}
+	r, ok := in.bounded[h]
+	if !ok {
+		r = in.boundedLoop(h)
+		in.bounded[h] = r
+	}
+	return r
+}
+
+// boundedLoop reports whether the loop headed by block h is bounded (see
+// above).
+func (in *Inliner) boundedLoop(h int) bool {
+	f := in.f
+	if f.Blocks[h].Flags&wire.BBIrreducible != 0 {
+		return false
+	}
+	defs := map[int32][]int{} // CV -> the ops of the loop defining it
+	for b, blk := range f.Blocks {
+		if !inLoop(f.Blocks, b, h) {
+			continue
+		}
+		if blk.Flags&(wire.BBIrreducible|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
+			return false
+		}
+		for k := int(blk.Start); k < int(blk.Start+blk.Len) && k < len(f.Ops); k++ {
+			code := zend.Opcode(f.Ops[k].Opcode)
+			if !Supported(code) && code != zend.Nop || callOp(code) {
+				return false // the VM's op, or a call, may take long
+			}
+			s := f.SSAOps[k]
+			for _, v := range []int32{s.Op1Def, s.Op2Def, s.ResultDef} {
+				if v >= 0 && int(v) < len(f.SSAVars) && f.SSAVars[v].Var >= 0 && uint32(f.SSAVars[v].Var) < f.LastVar {
+					defs[f.SSAVars[v].Var] = append(defs[f.SSAVars[v].Var], k)
+				}
+			}
+		}
+	}
+	for _, ks := range defs {
+		if len(ks) != 1 {
+			continue
+		}
+		k := ks[0]
+		switch zend.Opcode(f.Ops[k].Opcode) {
+		case zend.PreInc, zend.PostInc, zend.PreDec, zend.PostDec:
+		default:
+			continue
+		}
+		s := f.SSAOps[k]
+		if s.Op1Use < 0 || int(s.Op1Use) >= len(f.SSAVars) || !in.everyIteration(in.blockOf(k), h) {
+			continue
+		}
+		v := f.SSAVars[s.Op1Use]
+		if t, ok := exactType(v.TypeMask); !ok || t != zend.TypeLong || v.Flags&wire.SSAVarHasRange == 0 ||
+			v.Flags&(wire.SSAVarUnderflow|wire.SSAVarOverflow) != 0 || v.Min > v.Max {
+			continue
+		}
+		if uint64(v.Max)-uint64(v.Min) < maxBoundedTrips {
+			return true
+		}
+	}
+	return false
+}
+
+// callOp: the ops that call or prepare a call (a callee runs as long as it
+// likes; its own loops check, its straight-line code does not).
+func callOp(code zend.Opcode) bool {
+	switch code {
+	case zend.InitFcall, zend.InitFcallByName, zend.DoUcall, zend.DoFcallByName,
+		zend.SendVal, zend.SendValEx, zend.SendVar, zend.SendVarEx, zend.Return:
+		return true
+	}
+	return false
 }

@@ -1,5 +1,5 @@
 # listing at level 5 (executor_globals 0x56172c000100, addresses normalised; input in the .asm file)
-; gojit: function sum_ints (loops.php:5), 12 ops, 8 entries, 528 bytes, 9 ops native, the rest on the VM
+; gojit: function sum_ints (loops.php:5), 12 ops, 8 entries, 603 bytes, 9 ops native, the rest on the VM
 ; entry op #0 (function start): count the call
 00000000  48 b8 28 00 00 5c 3a 7f 00 00   mov rax, 0x7f3a5c000028
 0000000a  48 ff 00                        inc qword ptr [rax]
@@ -15,7 +15,7 @@
 00000033  49 c7 46 70 00 00 00 00         mov qword ptr [r14+0x70], 0x0
 0000003b  41 c7 46 78 04 00 00 00         mov dword ptr [r14+0x78], 0x4
 ; op #3 ZEND_JMP, line 8: inline, entry
-00000043  e9 a8 01 00 00                  jmp .+0x1a8 ; 0x1f0
+00000043  e9 f3 01 00 00                  jmp .+0x1f3 ; 0x23b
 ; op #4 ZEND_ASSIGN_OP, line 9: inline, entry
 00000048  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
 0000004d  75 13                           jnz .+0x13 ; 0x62
@@ -39,7 +39,7 @@
 00000094  0f 85 de 00 00 00               jnz .+0xde ; 0x178
 0000009a  4c 39 c6                        cmp rsi, r8
 0000009d  7c a9                           jl .-0x57 ; 0x48
-0000009f  e9 63 01 00 00                  jmp .+0x163 ; 0x207
+0000009f  e9 ae 01 00 00                  jmp .+0x1ae ; 0x252
 ; op #8 ZEND_VERIFY_RETURN_TYPE, line 11: vm
 000000a4  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[8]
 000000ae  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[8]
@@ -97,17 +97,31 @@
 000001ac  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[9]
 000001b6  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[9]
 000001c0  ff e0                           jmp rax
-000001c2  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-000001c6  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
-000001ca  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
-000001d4  e9 6f fe ff ff                  jmp .-0x191 ; 0x48
-000001d9  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-000001dd  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
-000001e1  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
-000001eb  e9 9d fe ff ff                  jmp .-0x163 ; 0x8d
-000001f0  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
-000001f4  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
-000001f8  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
-00000202  e9 8a fe ff ff                  jmp .-0x176 ; 0x91
-00000207  49 89 76 70                     mov qword ptr [r14+0x70], rsi
-0000020b  e9 94 fe ff ff                  jmp .-0x16c ; 0xa4
+000001c2  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
+000001c7  74 16                           jz .+0x16 ; 0x1df
+000001c9  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[2]
+000001d3  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[1]
+000001dd  ff e0                           jmp rax
+000001df  e9 4f fe ff ff                  jmp .-0x1b1 ; 0x33
+000001e4  41 80 7e 68 04                  cmp byte ptr [r14+0x68], 0x4
+000001e9  75 07                           jnz .+0x7 ; 0x1f2
+000001eb  41 80 7e 78 04                  cmp byte ptr [r14+0x78], 0x4
+000001f0  74 16                           jz .+0x16 ; 0x208
+000001f2  49 bf ?? ?? ?? ?? ?? ?? ?? ??   mov r15, OPLINE[3]
+000001fc  48 b8 ?? ?? ?? ?? ?? ?? ?? ??   mov rax, HANDLER[3]
+00000206  ff e0                           jmp rax
+00000208  e9 36 fe ff ff                  jmp .-0x1ca ; 0x43
+0000020d  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+00000211  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
+00000215  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
+0000021f  e9 24 fe ff ff                  jmp .-0x1dc ; 0x48
+00000224  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+00000228  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
+0000022c  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
+00000236  e9 52 fe ff ff                  jmp .-0x1ae ; 0x8d
+0000023b  49 8b 76 70                     mov rsi, qword ptr [r14+0x70]
+0000023f  4d 8b 46 50                     mov r8, qword ptr [r14+0x50]
+00000243  48 bf 22 03 00 2c 17 56 00 00   mov rdi, 0x56172c000322
+0000024d  e9 3f fe ff ff                  jmp .-0x1c1 ; 0x91
+00000252  49 89 76 70                     mov qword ptr [r14+0x70], rsi
+00000256  e9 49 fe ff ff                  jmp .-0x1b7 ; 0xa4
