@@ -29,6 +29,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -122,6 +123,13 @@ func New(cfg Config) (*Engine, error) {
 		// most GC cycles while a script's functions compile, for a few
 		// MB of RSS. An explicit GOGC still wins.
 		debug.SetGCPercent(gcPercent)
+	}
+	if os.Getenv("GOMAXPROCS") == "" {
+		// The engine runs only on the PHP thread that calls it (PHP is
+		// NTS here): one P keeps the Go runtime's GC workers off the
+		// other cores, which belong to PHP (php-fpm's other workers, or
+		// nothing at all in the CLI). An explicit GOMAXPROCS still wins.
+		runtime.GOMAXPROCS(1)
 	}
 	return &Engine{cfg: cfg, buf: buf, avx: useAVX(cfg.JIT, cpu.X86.HasAVX)}, nil
 }
