@@ -402,20 +402,7 @@ func innerHeaders(blocks []wire.Block, h int) []int {
 // nestOps lists the ops of the loop headed by h and of all loops nested in
 // it, or nil when one of them is not a loop to allocate in (regionOps).
 func nestOps(f *wire.Func, h int) []int {
-	var ops []int
-	for b, blk := range f.Blocks {
-		if !inLoop(f.Blocks, b, h) {
-			continue
-		}
-		if blk.Flags&(wire.BBIrreducible|wire.BBRecvEntry|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
-			return nil
-		}
-		for k := blk.Start; k < blk.Start+blk.Len && int(k) < len(f.Ops); k++ {
-			ops = append(ops, int(k))
-		}
-	}
-	sort.Ints(ops)
-	return ops
+	return blockOps(f, func(b int) bool { return inLoop(f.Blocks, b, h) })
 }
 
 // covers reports whether a nest's registers hold every CV each inner loop
@@ -457,9 +444,16 @@ func (in *Inliner) covers(nest loopRegs, inner []int, depth []int) bool {
 // one to allocate in: one with an irreducible block, receive entries or
 // exception handling.
 func regionOps(f *wire.Func, h int) []int {
+	return blockOps(f, func(b int) bool { return ownLoop(f.Blocks, b) == h })
+}
+
+// blockOps lists, in order, the ops of the blocks b for which in(b), or
+// nil when one of them is irreducible, a receive entry or part of
+// exception handling (no register region there).
+func blockOps(f *wire.Func, in func(b int) bool) []int {
 	var ops []int
 	for b, blk := range f.Blocks {
-		if ownLoop(f.Blocks, b) != h {
+		if !in(b) {
 			continue
 		}
 		if blk.Flags&(wire.BBIrreducible|wire.BBRecvEntry|wire.BBTry|wire.BBCatch|wire.BBFinally) != 0 {
