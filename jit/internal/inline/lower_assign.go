@@ -170,28 +170,9 @@ func (in *Inliner) assignTmp(x, y, res opnd, used bool) callthread.Plan {
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
-		// The TMP: NULL..RESOURCE (type - 1 <= 8 unsigned).
-		a.LoadU8(amd64.RAX, y.typeInfo())
-		a.AluRI(amd64.AluSub, amd64.RAX, 1)
-		a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeResource-1))
-		a.Jcc(amd64.CondA, slow)
-		plain := a.NewLabel()
-		if t, ok := x.known(); !ok || t > zend.TypeDouble {
-			a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
-			a.Jcc(amd64.CondE, plain)
-			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
-			a.Jcc(amd64.CondE, slow)
-			a.Load64(amd64.RCX, x.value())
-			a.Load32(amd64.RAX, amd64.M(amd64.RCX, zend.ZendRefcountedRefcount))
-			a.AluRI(amd64.AluCmp, amd64.RAX, 1)
-			a.Jcc(amd64.CondBE, slow) // the last reference: freed
-			a.Load32(amd64.RAX, amd64.M(amd64.RCX, zend.ZendRefcountedTypeInfo))
-			mask := gcMayNotLeak // sign-extended: the same low 32 bits
-			a.AluRI(amd64.AluAnd, amd64.RAX, int32(mask))
-			a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
-			a.AddMem32Imm(amd64.M(amd64.RCX, zend.ZendRefcountedRefcount), -1)
-		}
-		a.Bind(plain)
+		// The TMP: NULL..RESOURCE.
+		typeIn(a, y.typeInfo(), amd64.RAX, zend.TypeResource, slow)
+		releaseOld(e, x, amd64.RCX, amd64.RAX)
 		a.Load64(amd64.RAX, y.value())
 		a.Load32(amd64.RDX, y.typeInfo())
 		a.Store64(x.value(), amd64.RAX)
@@ -272,4 +253,42 @@ func (g *gen) storeScalar(val, typ amd64.Mem, y opnd, typeReg amd64.Reg) {
 		a.Store64(val, amd64.RAX)
 		a.Store32(typ, typeReg)
 	}
+}
+
+// typeIn takes slow unless the type byte at typ is NULL..hi: type - 1 <=
+// hi - 1 (unsigned), so UNDEF wraps around. reg is clobbered.
+func typeIn(a *amd64.Assembler, typ amd64.Mem, reg amd64.Reg, hi zend.ZvalType, slow amd64.Label) {
+	a.LoadU8(reg, typ)
+	a.AluRI(amd64.AluSub, reg, 1)
+	a.AluRI(amd64.AluCmp, reg, int32(hi-1))
+	a.Jcc(amd64.CondA, slow)
+}
+
+// releaseOld drops one reference of the CV x's old value, as assigning
+// over it does, when it is refcounted and that neither frees it (a
+// destructor, a free) nor makes it a possible GC root (gc_possible_root,
+// unless the value is already buffered or not collectable): those, and a
+// reference in x (an assignment through it), take the fallback. Nothing
+// when x is known to hold a scalar. ptr and tmp are clobbered.
+func releaseOld(e *callthread.Emitter, x opnd, ptr, tmp amd64.Reg) {
+	if t, ok := x.known(); ok && t <= zend.TypeDouble {
+		return
+	}
+	a := e.A
+	slow := e.Slow()
+	plain := a.NewLabel()
+	a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+	a.Jcc(amd64.CondE, plain)
+	a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
+	a.Jcc(amd64.CondE, slow)
+	a.Load64(ptr, x.value())
+	a.Load32(tmp, amd64.M(ptr, zend.ZendRefcountedRefcount))
+	a.AluRI(amd64.AluCmp, tmp, 1)
+	a.Jcc(amd64.CondBE, slow) // the last reference: freed
+	a.Load32(tmp, amd64.M(ptr, zend.ZendRefcountedTypeInfo))
+	mask := gcMayNotLeak // sign-extended: the same low 32 bits
+	a.AluRI(amd64.AluAnd, tmp, int32(mask))
+	a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
+	a.AddMem32Imm(amd64.M(ptr, zend.ZendRefcountedRefcount), -1)
+	a.Bind(plain)
 }

@@ -55,11 +55,7 @@ func lowerAssignDim(in *Inliner, i int) callthread.Plan {
 		a := e.A
 		slow := e.Slow()
 		if !known {
-			// type - 1 <= 4 (unsigned) is NULL..DOUBLE; UNDEF wraps around.
-			a.LoadU8(amd64.RAX, y.typeInfo())
-			a.AluRI(amd64.AluSub, amd64.RAX, 1)
-			a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
-			a.Jcc(amd64.CondA, slow)
+			typeIn(a, y.typeInfo(), amd64.RAX, zend.TypeDouble, slow)
 		}
 		a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
 		a.Jcc(amd64.CondNE, slow)

@@ -89,22 +89,10 @@ func lowerFetchObjR(in *Inliner, i int) callthread.Plan {
 		fuse = fuseCounted
 	}
 	return callthread.Plan{Fuse: fuse, Emit: func(e *callthread.Emitter) {
-		a := e.A
-		slow := e.Slow()
 		if fuse && !fuseCounted {
 			newGen(e).assignable(dst)
 		}
-		a.CmpMem8Imm(objType, uint8(zend.TypeObject))
-		a.Jcc(amd64.CondNE, slow)
-		a.Load64(amd64.RAX, obj) // zend_object *
-		a.Load64(amd64.RCX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
-		a.Load64(amd64.RDX, amd64.M(amd64.RAX, zend.ZendObjectCe))
-		a.AluRM(amd64.AluCmp, amd64.RDX, amd64.M(amd64.RCX, slot))
-		a.Jcc(amd64.CondNE, slow)
-		a.Load64(amd64.RDX, amd64.M(amd64.RCX, slot+8)) // property offset
-		a.AluRI(amd64.AluCmp, amd64.RDX, 0)
-		a.Jcc(amd64.CondLE, slow)                   // not a declared property's offset
-		a.AluRR(amd64.AluAdd, amd64.RAX, amd64.RDX) // the property's zval
+		propAddr(e, obj, objType, slot, amd64.RAX) // rax: the property's zval
 		if spec {
 			// Any other value than the guess: into the zval as usual (res's
 			// offset; rax still points at the property), and the consumer,
@@ -233,27 +221,8 @@ func assignCounted(e *callthread.Emitter, src amd64.Reg, x opnd) {
 		tmp = amd64.RCX
 	}
 	a.Load32(amd64.RDX, amd64.M(src, zend.ZvalTypeInfo))
-	a.LoadU8(tmp, amd64.M(src, zend.ZvalTypeInfo))
-	a.AluRI(amd64.AluSub, tmp, 1)
-	a.AluRI(amd64.AluCmp, tmp, int32(zend.TypeResource-1)) // NULL..RESOURCE
-	a.Jcc(amd64.CondA, slow)
-	plain := a.NewLabel()
-	if t, ok := x.known(); !ok || t > zend.TypeDouble {
-		a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
-		a.Jcc(amd64.CondE, plain)
-		a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
-		a.Jcc(amd64.CondE, slow)
-		a.Load64(amd64.R11, x.value())
-		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedRefcount))
-		a.AluRI(amd64.AluCmp, tmp, 1)
-		a.Jcc(amd64.CondBE, slow) // the last reference: freed
-		a.Load32(tmp, amd64.M(amd64.R11, zend.ZendRefcountedTypeInfo))
-		mask := gcMayNotLeak // sign-extended: the same low 32 bits
-		a.AluRI(amd64.AluAnd, tmp, int32(mask))
-		a.Jcc(amd64.CondE, slow) // GC_MAY_LEAK: gc_possible_root's
-		a.AddMem32Imm(amd64.M(amd64.R11, zend.ZendRefcountedRefcount), -1)
-	}
-	a.Bind(plain)
+	typeIn(a, amd64.M(src, zend.ZvalTypeInfo), tmp, zend.TypeResource, slow)
+	releaseOld(e, x, amd64.R11, tmp)
 	a.Load64(tmp, amd64.M(src, zend.ZvalValue))
 	added := a.NewLabel()
 	a.TestMem8Imm(amd64.M(src, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)
@@ -278,10 +247,7 @@ func copyValue(e *callthread.Emitter, src amd64.Reg, outs []opnd) {
 		tmp = amd64.RCX
 	}
 	a.Load32(amd64.RDX, amd64.M(src, zend.ZvalTypeInfo))
-	a.LoadU8(tmp, amd64.M(src, zend.ZvalTypeInfo))
-	a.AluRI(amd64.AluSub, tmp, 1)
-	a.AluRI(amd64.AluCmp, tmp, int32(zend.TypeResource-1)) // NULL..RESOURCE
-	a.Jcc(amd64.CondA, e.Slow())
+	typeIn(a, amd64.M(src, zend.ZvalTypeInfo), tmp, zend.TypeResource, e.Slow())
 	a.Load64(tmp, amd64.M(src, zend.ZvalValue))
 	plain := a.NewLabel()
 	a.TestMem8Imm(amd64.M(src, zend.ZvalTypeInfo+1), zend.TypeFlagRefcounted>>8)

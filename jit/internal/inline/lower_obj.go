@@ -87,6 +87,15 @@ func (in *Inliner) propData(i int) (val opnd, slot int32, ok bool) {
 // info (rcx or r11) = its zend_property_info (0: untyped). rax and rcx are
 // clobbered.
 func propLookup(e *callthread.Emitter, obj, objType amd64.Mem, slot int32, info amd64.Reg) {
+	propAddr(e, obj, objType, slot, amd64.RDX)
+	e.A.Load64(info, amd64.M(amd64.RCX, slot+16))
+}
+
+// propAddr emits the checks that obj is an object of the class the
+// run-time cache slot holds and that the slot's offset is a declared
+// property's (else the fallback): dst (rax or rdx) = the property's zval,
+// rcx = the run-time cache; the other of rax and rdx is clobbered.
+func propAddr(e *callthread.Emitter, obj, objType amd64.Mem, slot int32, dst amd64.Reg) {
 	a := e.A
 	slow := e.Slow()
 	a.CmpMem8Imm(objType, uint8(zend.TypeObject))
@@ -99,8 +108,11 @@ func propLookup(e *callthread.Emitter, obj, objType amd64.Mem, slot int32, info 
 	a.Load64(amd64.RDX, amd64.M(amd64.RCX, slot+8)) // property offset
 	a.AluRI(amd64.AluCmp, amd64.RDX, 0)
 	a.Jcc(amd64.CondLE, slow) // dynamic or wrong: not a declared property
-	a.AluRR(amd64.AluAdd, amd64.RDX, amd64.RAX)
-	a.Load64(info, amd64.M(amd64.RCX, slot+16))
+	other := amd64.RAX
+	if dst == amd64.RAX {
+		other = amd64.RDX
+	}
+	a.AluRR(amd64.AluAdd, dst, other)
 }
 
 // propAccepts takes the fallback unless the property whose info is in rcx
@@ -157,11 +169,7 @@ func lowerAssignObj(in *Inliner, i int) callthread.Plan {
 		a := g.a
 		slow := e.Slow()
 		if !known {
-			// type - 1 <= 4 (unsigned) is NULL..DOUBLE; UNDEF wraps around.
-			a.LoadU8(amd64.RAX, y.typeInfo())
-			a.AluRI(amd64.AluSub, amd64.RAX, 1)
-			a.AluRI(amd64.AluCmp, amd64.RAX, int32(zend.TypeDouble-1))
-			a.Jcc(amd64.CondA, slow)
+			typeIn(a, y.typeInfo(), amd64.RAX, zend.TypeDouble, slow)
 		}
 		propLookup(e, obj, objType, slot, amd64.R11)
 		prop := amd64.M(amd64.RDX, zend.ZvalValue)
