@@ -949,31 +949,7 @@ func (in *Inliner) reachesAvoiding(h, to, avoid int) bool {
 // Blocks ending in ops whose successors are not plain jumps or the next
 // op make it say no.
 func (in *Inliner) everyIteration(b, h int) bool {
-	if b == h {
-		return true
-	}
-	blocks := in.f.Blocks
-	seen, stack := in.walkBuffers(h)
-	defer func() { in.walkStack = stack[:0] }()
-	for len(stack) > 0 {
-		c := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		succ, n, ok := in.blockSuccs(c)
-		if !ok {
-			return false
-		}
-		for _, s := range succ[:n] {
-			if s == h {
-				return false // back to the header without b
-			}
-			if s == b || seen[s] || !inLoop(blocks, s, h) {
-				continue
-			}
-			seen[s] = true
-			stack = append(stack, s)
-		}
-	}
-	return true
+	return b == h || !in.reachesAvoiding(h, h, b)
 }
 
 // walkBuffers returns the cleared seen set (h marked) and the stack
