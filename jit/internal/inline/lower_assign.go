@@ -232,15 +232,7 @@ func (g *gen) storeScalar(val, typ amd64.Mem, y opnd, typeReg amd64.Reg) {
 	a := g.a
 	switch {
 	case !y.frame:
-		if y.typ == zend.TypeLong || y.typ == zend.TypeDouble {
-			if int64(y.val) == int64(int32(y.val)) {
-				a.StoreImm64(val, int32(y.val))
-			} else {
-				a.MovImm64(amd64.RAX, y.val)
-				a.Store64(val, amd64.RAX)
-			}
-		}
-		a.StoreImm32(typ, uint32(y.typ))
+		storeLiteral(a, val, typ, y, amd64.RAX)
 	case y.reg && y.double:
 		a.StoreSD(val, y.xmm)
 		a.StoreImm32(typ, uint32(zend.TypeDouble))

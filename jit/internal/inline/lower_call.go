@@ -240,20 +240,21 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 			a.Store64(dst, amd64.RCX)
 			a.Store32(dstType, amd64.RDX)
 		default:
-			storeLiteral(a, dst, dstType, x)
+			storeLiteral(a, dst, dstType, x, amd64.RCX)
 		}
 		e.Goto(e.Next())
 	}}
 }
 
-// storeLiteral stores a NULL, FALSE, TRUE, LONG or DOUBLE literal.
-func storeLiteral(a *amd64.Assembler, dst, dstType amd64.Mem, x opnd) {
+// storeLiteral stores a NULL, FALSE, TRUE, LONG or DOUBLE literal; a
+// value that is no sign-extended imm32 goes through scratch.
+func storeLiteral(a *amd64.Assembler, dst, dstType amd64.Mem, x opnd, scratch amd64.Reg) {
 	if x.typ == zend.TypeLong || x.typ == zend.TypeDouble {
 		if x.fitsImm32() {
 			a.StoreImm64(dst, int32(x.long()))
 		} else {
-			a.MovImm64(amd64.RCX, x.val)
-			a.Store64(dst, amd64.RCX)
+			a.MovImm64(scratch, x.val)
+			a.Store64(dst, scratch)
 		}
 	}
 	a.StoreImm32(dstType, uint32(x.typ))

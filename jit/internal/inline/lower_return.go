@@ -281,16 +281,8 @@ func (g *gen) leave(x opnd, this bool) {
 			}
 			a.Store32(retType, amd64.RCX)
 		}
-	case x.typ == zend.TypeLong || x.typ == zend.TypeDouble:
-		if x.fitsImm32() {
-			a.StoreImm64(ret, int32(x.long()))
-		} else {
-			a.MovImm64(amd64.RCX, x.val)
-			a.Store64(ret, amd64.RCX)
-		}
-		a.StoreImm32(retType, uint32(x.typ))
-	default: // NULL, FALSE, TRUE: the type is the value
-		a.StoreImm32(retType, uint32(x.typ))
+	default: // a literal
+		storeLiteral(a, ret, retType, x, amd64.RCX)
 	}
 	a.Bind(discarded)
 	a.Load64(amd64.RCX, amd64.M(amd64.R14, zend.ExecuteDataPrev))
