@@ -104,6 +104,34 @@ type Engine struct {
 // gcPercent is the Go GC target New sets (GOGC unset).
 const gcPercent = 400
 
+var tuned sync.Once
+
+// Prepare sets the Go runtime up for the engine's work, as New does. The C
+// module calls it on the thread that preloads the engine, so that New, on
+// PHP's own thread, finds it done (changing GOMAXPROCS stops the world).
+func Prepare() { tuneRuntime() }
+
+// tuneRuntime sets the Go runtime up for the engine's work, once.
+func tuneRuntime() {
+	tuned.Do(func() {
+		if os.Getenv("GOGC") == "" {
+			// Compiling makes garbage fast and keeps little alive (a
+			// few MB at most): collecting at 5x the live heap instead
+			// of 2x saves most GC cycles while a script's functions
+			// compile, for a few MB of RSS. An explicit GOGC wins.
+			debug.SetGCPercent(gcPercent)
+		}
+		if os.Getenv("GOMAXPROCS") == "" {
+			// The engine runs only on the PHP thread that calls it
+			// (PHP is NTS here): one P keeps the Go runtime's GC
+			// workers off the other cores, which belong to PHP
+			// (php-fpm's other workers, or nothing at all in the
+			// CLI). An explicit GOMAXPROCS still wins.
+			runtime.GOMAXPROCS(1)
+		}
+	})
+}
+
 // New attaches to the code buffer and checks the layout C measured against
 // the offsets the compiler emits.
 func New(cfg Config) (*Engine, error) {
@@ -117,20 +145,7 @@ func New(cfg Config) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	if os.Getenv("GOGC") == "" {
-		// Compiling makes garbage fast and keeps little alive (a few MB
-		// at most): collecting at 5x the live heap instead of 2x saves
-		// most GC cycles while a script's functions compile, for a few
-		// MB of RSS. An explicit GOGC still wins.
-		debug.SetGCPercent(gcPercent)
-	}
-	if os.Getenv("GOMAXPROCS") == "" {
-		// The engine runs only on the PHP thread that calls it (PHP is
-		// NTS here): one P keeps the Go runtime's GC workers off the
-		// other cores, which belong to PHP (php-fpm's other workers, or
-		// nothing at all in the CLI). An explicit GOMAXPROCS still wins.
-		runtime.GOMAXPROCS(1)
-	}
+	tuneRuntime()
 	return &Engine{cfg: cfg, buf: buf, avx: useAVX(cfg.JIT, cpu.X86.HasAVX)}, nil
 }
 

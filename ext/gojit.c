@@ -59,6 +59,7 @@ static PHP_MINIT_FUNCTION(gojit)
 
 static PHP_MSHUTDOWN_FUNCTION(gojit)
 {
+	gojit_engine_preload_wait(); /* no Go runtime starting while PHP ends */
 	gojit_hooks_uninstall();
 	gojit_trigger_shutdown();
 	gojit_perf_shutdown();
@@ -89,6 +90,8 @@ static PHP_RINIT_FUNCTION(gojit)
 	 * every worker can run code that another one compiled. */
 	if (!gojit_disabled_reason()) {
 		gojit_engine_get();
+	} else {
+		gojit_engine_preload_wait();
 	}
 	gojit_shared_check(); /* another process may have released code after a restart */
 	gojit_perf_sync(); /* symbols for code other workers compiled meanwhile */
@@ -129,5 +132,12 @@ zend_module_entry gojit_module_entry = {
 };
 
 #ifdef COMPILE_DL_GOJIT
-ZEND_GET_MODULE(gojit)
+/* ZEND_GET_MODULE's function, plus the engine's preload: PHP calls it when
+ * it loads gojit.so, before it starts any module. */
+ZEND_DLEXPORT zend_module_entry *get_module(void);
+ZEND_DLEXPORT zend_module_entry *get_module(void)
+{
+	gojit_engine_preload();
+	return &gojit_module_entry;
+}
 #endif

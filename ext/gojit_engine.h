@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 /* Bump on any change to this file or to the wire format (docs/wire-format.md). */
-#define GOJIT_ENGINE_ABI 4
+#define GOJIT_ENGINE_ABI 5
 
 /* Status codes returned by engine calls. */
 #define GOJIT_OK 0
@@ -206,6 +206,10 @@ typedef size_t (*gojit_go_describe_jit_fn)(uint32_t jit, char *buf, size_t len);
  * bits; 0 before init. */
 #define GOJIT_FEATURE_AVX 1u /* double arithmetic in VEX (AVX) encodings */
 typedef uint32_t (*gojit_go_features_fn)(void);
+/* Sets the Go runtime up for the engine (one P, the GC target) before init,
+ * so that the preload thread does it off PHP's path; init does it otherwise.
+ * Safe from any thread, any number of times. */
+typedef void (*gojit_go_prepare_fn)(void);
 
 #define GOJIT_ENGINE_SYMBOLS(X)                     \
 	X(abi, gojit_go_abi_fn)                         \
@@ -218,6 +222,7 @@ typedef uint32_t (*gojit_go_features_fn)(void);
 	X(unlock, gojit_go_unlock_fn)                   \
 	X(format_bytes, gojit_go_format_bytes_fn)       \
 	X(describe_jit, gojit_go_describe_jit_fn)       \
-	X(features, gojit_go_features_fn)
+	X(features, gojit_go_features_fn)               \
+	X(prepare, gojit_go_prepare_fn)
 
 #endif

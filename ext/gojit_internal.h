@@ -49,6 +49,7 @@ bool gojit_buffer_owns(const void *addr);
 typedef struct gojit_engine {
 	int state; /* 0 not tried, 1 ready, -1 failed */
 	pid_t pid; /* process the state belongs to */
+	bool preloaded; /* loaded by the preload thread (gojit_loader.c) */
 	void *handle;
 	char path[1024];
 	char error[256];
@@ -62,6 +63,12 @@ extern gojit_engine gojit_eng;
 /* Returns the engine for this process, loading it on first use; NULL when it
  * cannot be had (the reason is in gojit_eng.error, warned once). */
 gojit_engine *gojit_engine_get(void);
+
+/* Starts loading the engine on a thread of its own when PHP loads gojit.so,
+ * if this is the CLI and the configuration leaves the JIT on (see
+ * gojit_loader.c); gojit_engine_get and gojit_engine_preload_wait join it. */
+void gojit_engine_preload(void);
+void gojit_engine_preload_wait(void);
 
 /* Per-process counters shown by gojit_get_status(). */
 typedef struct gojit_stats {

@@ -12,8 +12,13 @@
 #include "gojit_internal.h"
 #include "zend_execute.h"
 
+#include "SAPI.h"
+#include "php_ini.h"
+#include "gojit_config.h"
+
 #include <dlfcn.h>
 #include <libgen.h>
+#include <pthread.h>
 #include <unistd.h>
 
 gojit_engine gojit_eng;
@@ -30,16 +35,17 @@ static void engine_fail(const char *fmt, ...)
 	gojit_log("engine not loaded: %s; PHP runs without the JIT", gojit_eng.error);
 }
 
-static void engine_path(char *out, size_t len)
+/* The engine's file: gojit.engine_path when set (configured), else next to
+ * gojit.so. */
+static void engine_path(const char *configured, char *out, size_t len)
 {
 	Dl_info info;
 	char self[1024];
 
-	if (gojit_ini.engine_path && gojit_ini.engine_path[0]) {
-		snprintf(out, len, "%s", gojit_ini.engine_path);
+	if (configured && configured[0]) {
+		snprintf(out, len, "%s", configured);
 		return;
 	}
-	/* Default: next to gojit.so, wherever it was loaded from. */
 	if (dladdr((void *)engine_path, &info) && info.dli_fname) {
 		snprintf(self, sizeof(self), "%s", info.dli_fname);
 		snprintf(out, len, "%s/gojit-engine.so", dirname(self));
@@ -129,40 +135,164 @@ static zend_function *internal_function(const char *name)
 	return f && f->type == ZEND_INTERNAL_FUNCTION ? f : NULL;
 }
 
+/*
+ * Loads gojit_eng.path and looks up the engine's symbols: what starts the Go
+ * runtime, most of the engine's load time. It calls nothing of PHP's, so the
+ * preload thread can run it; on failure it writes why to err and returns
+ * false.
+ */
+static bool engine_open(char *err, size_t len)
+{
+	gojit_eng.handle = dlopen(gojit_eng.path, RTLD_NOW | RTLD_LOCAL);
+	if (!gojit_eng.handle) {
+		snprintf(err, len, "dlopen %s: %s", gojit_eng.path, dlerror());
+		return false;
+	}
+#define GOJIT_ENGINE_LOOKUP(name, type)                                                  \
+	gojit_eng.name = (type)dlsym(gojit_eng.handle, "gojit_go_" #name);                   \
+	if (!gojit_eng.name) {                                                               \
+		snprintf(err, len, "%s has no symbol gojit_go_" #name " (wrong or old engine?)", \
+		         gojit_eng.path);                                                        \
+		return false;                                                                    \
+	}
+	GOJIT_ENGINE_SYMBOLS(GOJIT_ENGINE_LOOKUP)
+#undef GOJIT_ENGINE_LOOKUP
+
+	if (gojit_eng.abi() != GOJIT_ENGINE_ABI) {
+		snprintf(err, len, "%s speaks ABI %u, gojit.so needs %u: install matching builds",
+		         gojit_eng.path, gojit_eng.abi(), GOJIT_ENGINE_ABI);
+		return false;
+	}
+	return true;
+}
+
+/* golang-asm's objabi calls log.Fatalf while the engine initialises if one
+ * of these Go toolchain variables holds a value it rejects: that would end
+ * PHP. They mean nothing to an x86_64 engine. Called on the main thread
+ * before any preload thread starts: environ is never written concurrently. */
+static void clear_go_env(void)
+{
+	unsetenv("GOARM");
+	unsetenv("GOMIPS");
+	unsetenv("GOMIPS64");
+	unsetenv("GOPPC64");
+	unsetenv("GOWASM");
+}
+
+/*
+ * Preloading. Loading the engine costs ~2-3 ms of wall time (mapping a 6 MB
+ * library, starting the Go runtime's threads, package inits), which every
+ * CLI run would pay at its first RINIT. In the CLI, where no fork follows
+ * module startup (the engine is loaded at the first RINIT anyway, before any
+ * PHP code runs), a thread started when PHP loads gojit.so does that work
+ * while PHP starts its other modules (~4 ms); RINIT joins it. Never in
+ * php-fpm, php -S or any other SAPI: their master process forks workers, and
+ * Go does not survive fork. (With opcache's JIT on, gojit turns itself off
+ * at RINIT: the preloaded engine then stays unused.)
+ */
+static struct {
+	pthread_t thread;
+	bool running;
+	bool ok;
+	char error[256];
+} preload;
+
+static void *preload_main(void *arg)
+{
+	(void)arg;
+	preload.ok = engine_open(preload.error, sizeof(preload.error));
+	if (preload.ok) {
+		gojit_eng.prepare();
+	}
+	return NULL;
+}
+
+/* The raw configuration value of an ini setting (php.ini, -d), or def. */
+static const char *cfg_string(const char *name, const char *def)
+{
+	zval *v = cfg_get_entry(name, strlen(name));
+
+	return v && Z_TYPE_P(v) == IS_STRING ? Z_STRVAL_P(v) : def;
+}
+
+/* Whether the settings, read as the ini handlers will read them, leave the
+ * JIT on; any value they reject means no (the handlers then warn). */
+static bool preload_wanted(void)
+{
+	zend_string *str;
+	const char *s;
+	const char *why;
+	bool enable;
+	uint32_t crto;
+	uint64_t bytes;
+	int off;
+
+	if (!sapi_module.name || strcmp(sapi_module.name, "cli") != 0) {
+		return false;
+	}
+	s = cfg_string("gojit.enable", "1");
+	str = zend_string_init(s, strlen(s), 1);
+	enable = zend_ini_parse_bool(str);
+	zend_string_release(str);
+	if (!enable) {
+		return false;
+	}
+	s = cfg_string("gojit.jit", GOJIT_DEFAULT_JIT_INI);
+	if (gojit_parse_jit(s, strlen(s), &crto, &off, &why) != 0 || off) {
+		return false;
+	}
+	s = cfg_string("gojit.jit_buffer_size", GOJIT_DEFAULT_BUFFER_SIZE_INI);
+	return gojit_parse_buffer_size(s, strlen(s), &bytes, &why) == 0 && bytes > 0;
+}
+
+void gojit_engine_preload(void)
+{
+	if (preload.running || gojit_eng.state != 0 || !preload_wanted()) {
+		return;
+	}
+	engine_path(cfg_string("gojit.engine_path", ""), gojit_eng.path, sizeof(gojit_eng.path));
+	clear_go_env();
+	preload.running = pthread_create(&preload.thread, NULL, preload_main, NULL) == 0;
+}
+
+/* Waits for the preload thread, if one runs; true when it loaded the engine
+ * (false: no preload, or it failed with preload.error). */
+static bool preload_join(void)
+{
+	if (!preload.running) {
+		return false;
+	}
+	pthread_join(preload.thread, NULL);
+	preload.running = false;
+	return preload.ok;
+}
+
+void gojit_engine_preload_wait(void)
+{
+	/* A later engine_load dlopen()s the loaded library again (the same
+	 * handle), or reports the preload's error. */
+	(void)preload_join();
+}
+
 static void engine_load(void)
 {
 	gojit_engine_init init;
 	char err[256] = "";
 	int32_t rc;
 
-	engine_path(gojit_eng.path, sizeof(gojit_eng.path));
-	/* golang-asm's objabi calls log.Fatalf while the engine initialises if
-	 * one of these Go toolchain variables holds a value it rejects: that
-	 * would end PHP. They mean nothing to an x86_64 engine. */
-	unsetenv("GOARM");
-	unsetenv("GOMIPS");
-	unsetenv("GOMIPS64");
-	unsetenv("GOPPC64");
-	unsetenv("GOWASM");
-	gojit_eng.handle = dlopen(gojit_eng.path, RTLD_NOW | RTLD_LOCAL);
-	if (!gojit_eng.handle) {
-		engine_fail("dlopen %s: %s", gojit_eng.path, dlerror());
-		return;
-	}
-#define GOJIT_ENGINE_LOOKUP(name, type)                                         \
-	gojit_eng.name = (type)dlsym(gojit_eng.handle, "gojit_go_" #name);          \
-	if (!gojit_eng.name) {                                                      \
-		engine_fail("%s has no symbol gojit_go_" #name " (wrong or old engine?)", \
-		            gojit_eng.path);                                            \
-		return;                                                                 \
-	}
-	GOJIT_ENGINE_SYMBOLS(GOJIT_ENGINE_LOOKUP)
-#undef GOJIT_ENGINE_LOOKUP
-
-	if (gojit_eng.abi() != GOJIT_ENGINE_ABI) {
-		engine_fail("%s speaks ABI %u, gojit.so needs %u: install matching builds",
-		            gojit_eng.path, gojit_eng.abi(), GOJIT_ENGINE_ABI);
-		return;
+	gojit_eng.preloaded = preload_join();
+	if (!gojit_eng.preloaded) {
+		if (preload.error[0]) {
+			engine_fail("%s", preload.error);
+			preload.error[0] = '\0'; /* a forked child tries again */
+			return;
+		}
+		engine_path(gojit_ini.engine_path, gojit_eng.path, sizeof(gojit_eng.path));
+		clear_go_env();
+		if (!engine_open(err, sizeof(err))) {
+			engine_fail("%s", err);
+			return;
+		}
 	}
 
 	memset(&init, 0, sizeof(init));

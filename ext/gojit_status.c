@@ -110,6 +110,7 @@ ZEND_FUNCTION(gojit_get_status)
 	add_assoc_bool(return_value, "buffer_full", gojit_stat.buffer_full);
 	add_assoc_long(return_value, "alloc_failures", (zend_long)b.failures);
 	add_assoc_bool(return_value, "engine_loaded", engine_loaded());
+	add_assoc_bool(return_value, "engine_preloaded", engine_loaded() && gojit_eng.preloaded);
 	add_assoc_string(return_value, "engine_path", gojit_eng.path);
 	add_assoc_string(return_value, "engine_error", gojit_eng.error);
 	add_assoc_long(return_value, "pid", (zend_long)getpid());

@@ -38,7 +38,7 @@ $add = $d['functions'][array_search('add', array_column($d['functions'], 'name')
 var_dump($add['line'], $add['code_size'] > 0, $add['entries'] >= 1, basename($add['file']));
 ?>
 --EXPECT--
-38 documented keys
+39 documented keys
 bool(true)
 string(0) ""
 int(1205)

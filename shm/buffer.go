@@ -94,7 +94,9 @@ func Open(rw []byte, rxBase uintptr) (*Buffer, error) {
 // reader that sees it also sees everything else.
 func (b *Buffer) initHeader() {
 	h, l := b.h, b.l
-	clear(b.rw[l.allocMap:l.codeStart]) // a dead initialiser may have left bits
+	// The maps are left as they are: zero, like all new memory, since
+	// nothing writes them before magic is set (clearing them would touch
+	// every page of both maps: ~0.2 ms for a 64 MB buffer).
 	h.size = l.size
 	h.codeStart = l.codeStart
 	h.codeSize = l.codeSize

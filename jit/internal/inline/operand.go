@@ -103,7 +103,8 @@ func (in *Inliner) op1(i int) (opnd, bool) {
 	return x, ok
 }
 
-// operands resolves op i's two operands with their SSA types.
+// operands resolves op i's two operands with their SSA types; a CV that
+// holds a known integer (constRead) becomes that literal.
 func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 	op := in.f.Ops[i]
 	x, ok1 := in.operand(i, op.Op1Type, op.Op1)
@@ -112,7 +113,64 @@ func (in *Inliner) operands(i int) (x, y opnd, ok bool) {
 		x = in.withFact(i, in.withSSA(x, in.f.SSAOps[i].Op1Use))
 		y = in.withFact(i, in.withSSA(y, in.f.SSAOps[i].Op2Use))
 	}
+	if v, ok := in.constRead(i, 0); ok {
+		x = opnd{typ: zend.TypeLong, val: uint64(v)}
+	}
+	if v, ok := in.constRead(i, 1); ok {
+		y = opnd{typ: zend.TypeLong, val: uint64(v)}
+	}
 	return x, y, ok1 && ok2
+}
+
+// constRead returns the value of op i's operand n (0 op1, 1 op2) when its
+// fast path reads it as a literal: a CV that SSA proves holds one integer
+// (oneLong: "$maxIter = 50" never assigned again), read by a binary op or
+// a comparison whose other operand is in the frame and not such a CV (a
+// fast path wants one frame operand). A loop then needs no register for
+// it (chooseVars skips these reads).
+func (in *Inliner) constRead(i, n int) (int64, bool) {
+	f := in.f
+	if n > 1 || f.SSAOps == nil || f.SSAVars == nil {
+		return 0, false
+	}
+	op := f.Ops[i]
+	code := zend.Opcode(op.Opcode)
+	if _, cmp := compareOps[code]; !cmp && !binaryOp(code) {
+		return 0, false
+	}
+	s := f.SSAOps[i]
+	uses := [2]int32{s.Op1Use, s.Op2Use}
+	types := [2]zend.OpType{zend.OpType(op.Op1Type), zend.OpType(op.Op2Type)}
+	v, ok := in.oneLong(uses[n], types[n])
+	if !ok {
+		return 0, false
+	}
+	switch types[1-n] {
+	case zend.OpCV, zend.OpTmpVar, zend.OpVar:
+	default:
+		return 0, false
+	}
+	if _, both := in.oneLong(uses[1-n], types[1-n]); both {
+		return 0, false
+	}
+	return v, true
+}
+
+// oneLong returns the value of a CV operand whose SSA variable use is a
+// LONG with a range of one value (no overflow either way).
+func (in *Inliner) oneLong(use int32, t zend.OpType) (int64, bool) {
+	if t != zend.OpCV || use < 0 || int(use) >= len(in.f.SSAVars) {
+		return 0, false
+	}
+	v := in.f.SSAVars[use]
+	flags := wire.SSAVarHasRange | wire.SSAVarUnderflow | wire.SSAVarOverflow
+	if v.Flags&flags != wire.SSAVarHasRange || v.Min != v.Max {
+		return 0, false
+	}
+	if typ, ok := exactType(v.TypeMask); !ok || typ != zend.TypeLong {
+		return 0, false
+	}
+	return v.Min, true
 }
 
 // operand resolves op i's operand of type t and encoding v. It fails for

@@ -525,6 +525,9 @@ func (in *Inliner) chooseVars(ops []int, depth []int) loopRegs {
 			if v < 0 || int(v) >= len(f.SSAVars) {
 				continue
 			}
+			if _, lit := in.constRead(k, n); lit {
+				continue // read as a literal
+			}
 			cv := f.SSAVars[v].Var
 			if cv < 0 || uint32(cv) >= f.LastVar {
 				continue

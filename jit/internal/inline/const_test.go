@@ -1,0 +1,111 @@
+package inline
+
+import (
+	"testing"
+
+	"golang.org/x/arch/x86/x86asm"
+
+	"github.com/gojit/gojit/jit/internal/callthread"
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// TestConstRead: "for ($i = 0; $i < $n; $i++) {}" where SSA proves $n
+// holds 50 (a range of one value): the compare reads 50 as an immediate
+// and $n gets no register; the loop still counts to 50. With a wider range
+// $n is read from a register.
+//
+//	0: ASSIGN $cv0, 0          b0
+//	1: JMP 3                   b0
+//	2: PRE_INC $cv0            b1  body
+//	3: IS_SMALLER $cv0, $cv1   b2  header
+//	4: JMPNZ T, 2              b2
+//	5: ECHO $cv0               b3
+func TestConstRead(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	build := func(lo, hi int64) *wire.Func {
+		f := &fn{}
+		for _, code := range []zend.Opcode{zend.Assign, zend.Jmp, zend.PreInc, zend.IsSmaller, zend.Jmpnz, zend.Echo} {
+			f.add(code)
+		}
+		f.slot(0, 1, 0)
+		f.literal(0, 2, long(0))
+		f.jump(1, 1, 3)
+		f.slot(2, 1, 0)
+		f.slot(3, 1, 0)
+		f.slot(3, 2, 1)
+		f.ops[3].ResultType, f.ops[3].Result = uint8(zend.OpTmpVar), cv(6)
+		f.set(4, 1, uint8(zend.OpTmpVar), cv(6))
+		f.jump(4, 2, 2)
+		f.slot(5, 1, 0)
+		w := f.wire()
+		w.Blocks = []wire.Block{
+			{Start: 0, Len: 2, LoopHeader: -1},
+			{Start: 2, Len: 1, LoopHeader: 2},
+			{Start: 3, Len: 2, LoopHeader: -1, Flags: wire.BBLoopHeader},
+			{Start: 5, Len: 1, LoopHeader: -1},
+		}
+		for i, b := range []uint32{0, 0, 1, 2, 2, 3} {
+			w.Ops[i].Block = b
+		}
+		long := uint32(1 << zend.TypeLong)
+		w.SSAVars = []wire.SSAVar{
+			{TypeMask: long, Var: 0, Def: -1, Flags: wire.SSAVarHasRange, Min: 0, Max: 50},
+			{TypeMask: long, Var: 0, Def: 2, Flags: wire.SSAVarHasRange, Min: 1, Max: 50},
+			{TypeMask: long, Var: 1, Def: -1, Flags: wire.SSAVarHasRange, Min: lo, Max: hi},
+		}
+		none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+		for i := range w.SSAOps {
+			w.SSAOps[i] = none
+		}
+		w.SSAOps[2].Op1Use, w.SSAOps[2].Op1Def = 0, 1
+		w.SSAOps[3].Op1Use, w.SSAOps[3].Op2Use = 0, 2
+		w.SSAOps[5].Op1Use = 0
+		return w
+	}
+	for _, c := range []struct {
+		what   string
+		lo, hi int64
+		imm    bool
+	}{
+		{"one value", 50, 50, true},
+		{"a range", 0, 100, false},
+	} {
+		w := build(c.lo, c.hi)
+		in := New(w)
+		in.AllocateRegisters()
+		b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, ok := in.regOf(3, int32(cv(1))); ok == c.imm {
+			t.Errorf("%s: $cv1 in a register: %v, want %v", c.what, ok, !c.imm)
+		}
+		if _, ok := in.regOf(3, int32(cv(0))); !ok {
+			t.Errorf("%s: $cv0 not in a register", c.what)
+		}
+		cmpImm := false
+		code := b.Code[b.Ops[3].Offset:b.Ops[4].Offset]
+		for off := 0; off < len(code); {
+			inst, err := x86asm.Decode(code[off:], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if imm, ok := inst.Args[1].(x86asm.Imm); inst.Op == x86asm.CMP && ok && imm == 50 {
+				cmpImm = true
+			}
+			off += inst.Len
+		}
+		if cmpImm != c.imm {
+			t.Errorf("%s: compare with the immediate 50: %v, want %v", c.what, cmpImm, c.imm)
+		}
+		run := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+		got := run.run(0, [numSlots]zval{1: long(50)}, false)
+		if got.next != 5 || got.frame[0] != long(50) || got.frame[1] != long(50) {
+			t.Errorf("%s: %+v, want $cv0 = 50 at op 5", c.what, got)
+		}
+	}
+}
