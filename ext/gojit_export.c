@@ -15,7 +15,7 @@
 #include "zend_observer.h"
 
 #define WIRE_MAGIC 0x46574a47u /* "GJWF" */
-#define WIRE_VERSION 2
+#define WIRE_VERSION 3
 /* wire.Op.Aux bits (jit/internal/wire/wire.go). */
 #define AUX_KNOWN (1u << 30)
 #define AUX_COMPLEX (1u << 31)
@@ -308,6 +308,8 @@ static void put_callees(smart_str *s, const zend_op_array *op_array)
 		put_u32(s, return_type_aux(c));
 		put_u64(s, (uint64_t)(uintptr_t)c);
 		put_u64(s, (uint64_t)(uintptr_t)c->opcodes);
+		put_u32(s, ((const zend_function *)c)->quick_arg_flags);
+		put_u32(s, 0);
 	}
 	section_end(s, at);
 }

@@ -28,8 +28,11 @@ func compileBody(f *wire.Func, entries []entry, env Env) (*Result, *callthread.B
 		in.SqrtFunction = env.SqrtFunction
 		if env.RegAlloc {
 			in.AllocateRegisters()
-			opt.Regs = in
 		}
+		// Regs even without register CVs: entries check the facts the
+		// fast paths rely on (inline/facts.go, callfacts.go) before
+		// native code runs.
+		opt.Regs = in
 		opt.Inline = in
 		opt.ExecutorGlobals = env.ExecutorGlobals
 		opt.CompilerGlobals = env.CompilerGlobals

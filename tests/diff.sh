@@ -13,6 +13,10 @@ modes=(
   "-d extension=$so -d gojit.jit=1205 $opcache"
   "-d extension=$so -d gojit.jit=1201 $opcache"
   "-d extension=$so -d gojit.jit=1205 -d gojit.jit_buffer_size=1M"
+  # No register allocation (R=0) and R=1: the entries still check the
+  # facts fast paths rely on.
+  "-d extension=$so -d gojit.jit=1005"
+  "-d extension=$so -d gojit.jit=1105 $opcache"
   # Fast paths without SSA (O=2), on opcache's optimized op_arrays.
   "-d extension=$so -d gojit.jit=1202 $opcache"
   # C=0: SSE2 encodings even where the CPU has AVX (the modes above use AVX

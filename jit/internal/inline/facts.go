@@ -34,10 +34,16 @@ type typeFact struct {
 
 // factsAt returns op i's facts as they stand when op i is planned.
 func (in *Inliner) factsAt(i int) []typeFact {
-	if in.f.SSAOps == nil || in.blockStart[i] || i != in.factsFor {
+	if !in.factsApply(i) {
 		return nil
 	}
 	return in.pending
+}
+
+// factsApply reports whether the pending facts are op i's: with SSA, op
+// i is not a block start and the op before it continues at op i.
+func (in *Inliner) factsApply(i int) bool {
+	return in.f.SSAOps != nil && !in.blockStart[i] && i == in.factsFor
 }
 
 // fact returns the type the zval at off is known to hold at op i, if a
@@ -72,8 +78,16 @@ func (in *Inliner) planFacts(i int) {
 		in.facts = make([][]typeFact, len(in.f.Ops))
 	}
 	in.facts[i] = in.factsAt(i)
+	if in.calls == nil {
+		in.calls = make([]callFact, len(in.f.Ops))
+	}
+	in.calls[i] = callFact{}
+	if in.factsApply(i) {
+		in.calls[i] = in.pendingCall
+	}
 	if i >= in.factsFor || !in.factsSkip {
 		in.factsFor, in.pending, in.factsSkip = -1, nil, false
+		in.pendingCall = callFact{}
 	} // else: an op the fast path before jumps over (sqrt's SEND, DO_ICALL)
 }
 
@@ -89,10 +103,10 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	if p.Fuse {
 		last = i + 1
 	}
-	switch code {
-	case zend.InitFcall:
+	switch {
+	case code == zend.InitFcall && in.sqrtCalls[i]:
 		last = i + 2 // sqrt(): INIT_FCALL, SEND, DO_ICALL (lower_sqrt.go)
-	case zend.AssignObj, zend.AssignObjOp, zend.AssignDim:
+	case code == zend.AssignObj || code == zend.AssignObjOp || code == zend.AssignDim:
 		last = i + 1 // and their OP_DATA (lower_obj.go, lower_dim.go)
 	}
 	if last+1 >= len(ops) {
@@ -131,7 +145,7 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		x0, y0 = opnd{}, opnd{}
 	}
 	switch {
-	case code == zend.InitFcall:
+	case code == zend.InitFcall && in.sqrtCalls[i]:
 		if r := ops[i+2]; zend.OpType(r.ResultType) != zend.OpUnused {
 			out = append(out, typeFact{int32(r.Result), zend.TypeDouble}) // sqrt's result: a float
 		}
@@ -201,4 +215,5 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	// the facts are for (a fused op never is; if callthread refused the
 	// fusion, the fused op is asked and the facts go).
 	in.factsFor, in.pending, in.factsSkip = last+1, kept, last > i && !p.Fuse
+	in.pendingCall = in.callAfter(i, last)
 }

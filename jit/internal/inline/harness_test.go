@@ -246,7 +246,9 @@ func compileNew(t *testing.T, f *fn) *compiled {
 // compileWire compiles a hand-edited wire function.
 func compileWire(t *testing.T, w *wire.Func) *compiled {
 	t.Helper()
-	b, err := callthread.Compile(w, callthread.Options{Inline: New(w), ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+	in := New(w)
+	// Regs as jit/body.go passes it: entries check the facts.
+	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -70,12 +70,17 @@ type Inliner struct {
 	facts     [][]typeFact
 	pending   []typeFact
 	factsFor  int
-	factsSkip bool         // the ops before factsFor are jumped over
-	dead      []bool       // op is in a block the CFG found unreachable
-	opBlock   []int        // each op's block (blockOf), computed on first use
-	bounded   map[int]bool // loop header -> bounded (BoundedJump)
-	walkSeen  []bool       // scratch of the block walks (walkBuffers)
-	walkStack []int
+	factsSkip bool // the ops before factsFor are jumped over
+	// Call facts (callfacts.go), kept with the type facts: per op, and
+	// op factsFor's.
+	calls       []callFact
+	pendingCall callFact
+	sqrtCalls   map[int]bool // INIT_FCALLs lowered with their SEND and DO_ICALL (lower_sqrt.go)
+	dead        []bool       // op is in a block the CFG found unreachable
+	opBlock     []int        // each op's block (blockOf), computed on first use
+	bounded     map[int]bool // loop header -> bounded (BoundedJump)
+	walkSeen    []bool       // scratch of the block walks (walkBuffers)
+	walkStack   []int
 	// The CVs a native return checks, shared by the function's RETURNs
 	// (returnCVChecks): computed once, ok false for too many.
 	cvChecks     []opnd

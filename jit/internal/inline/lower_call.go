@@ -71,8 +71,13 @@ func lowerInitFcall(in *Inliner, i int) callthread.Plan {
 	if used <= 0 {
 		return callthread.Plan{} // never: a frame holds at least execute_data
 	}
+	kc, known := in.knownInit(i)
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
-		cachedFbc(e, slot)
+		if known {
+			knownFbc(e, slot, kc, in.selfCall(kc)) // the ops up to the DO have a call fact
+		} else {
+			cachedFbc(e, slot)
+		}
 		pushFrame(e, nargs, used)
 		e.Goto(e.Next())
 	}}
@@ -110,6 +115,15 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 			a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
 			a.ShlImm(amd64.RAX, 4)
 		}
+		if _, fact := in.knownInit(i); fact {
+			// The function the name meant at export, its frame size a
+			// constant; the ops up to the DO have a call fact. Anything
+			// else (NULL: not looked up yet) on the VM.
+			knownFbc(e, slot, kc, in.selfCall(kc))
+			pushFrame(e, nargs, int32(kc.usedStack()))
+			e.Goto(e.Next())
+			return
+		}
 		if kc.callee != nil && kc.usedStack() < 1<<30 {
 			// The function the name meant at export, its frame size a
 			// constant; anything else (NULL: not looked up yet) out of line.
@@ -133,6 +147,25 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 		pushFrame(e, nargs, 0)
 		e.Goto(e.Next())
 	}}
+}
+
+// knownFbc: rdx = CACHED_PTR(slot), the fallback unless it is kc's
+// callee (NULL: the handler looks the function up and caches it; another
+// function cannot have the name). A function calling itself by name needs
+// no look-up: rdx = its own op_array. (What a name means never changes
+// once the function table has it, and this code runs only while the
+// function exists; the slot, which nothing else reads, may stay NULL.)
+func knownFbc(e *callthread.Emitter, slot int32, kc knownCall, self bool) {
+	a := e.A
+	if self {
+		a.MovImm64(amd64.RDX, kc.callee.OpArray)
+		return
+	}
+	a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataRunTimeCache))
+	a.Load64(amd64.RDX, amd64.M(amd64.RAX, slot))
+	a.MovImm64(amd64.RAX, kc.callee.OpArray)
+	a.AluRR(amd64.AluCmp, amd64.RDX, amd64.RAX)
+	a.Jcc(amd64.CondNE, e.Slow())
 }
 
 // cachedFbc: rdx = CACHED_PTR(slot), the fallback when it is NULL (the
@@ -204,9 +237,15 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
 		return callthread.Plan{}
 	}
+	if mode, known := in.sendByRef(i, op.Op2); ex && known {
+		if mode&1 != 0 {
+			return callthread.Plan{} // the handler throws
+		}
+		ex = false // by value: nothing to test (callfacts.go)
+	}
 	byRefBit := (op.Op2 + 3) * 2 // ZEND_CHECK_ARG_FLAG, little-endian
 	x, ok := in.operand(i, op.Op1Type, op.Op1)
-	if !ok || !x.scalar() || x.reg {
+	if !ok || !x.scalar() {
 		return callthread.Plan{}
 	}
 	// A TMP SSA proves scalar needs no type load: its type is a constant.
@@ -226,6 +265,14 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 		}
 		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
 		switch {
+		case x.reg && x.double:
+			// A TMP forwarded in a register (regs.go): its zval was never
+			// written.
+			a.StoreSD(dst, x.xmm)
+			a.StoreImm32(dstType, uint32(zend.TypeDouble))
+		case x.reg:
+			a.Store64(dst, x.gpr)
+			a.StoreImm32(dstType, uint32(zend.TypeLong))
 		case known != 0:
 			// Moved, the type byte known: NULL/FALSE/TRUE have no value.
 			if known == zend.TypeLong || known == zend.TypeDouble {
@@ -272,6 +319,12 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 	ex := zend.Opcode(op.Opcode) == zend.SendVarEx
 	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
 		return callthread.Plan{}
+	}
+	if mode, known := in.sendByRef(i, op.Op2); ex && known {
+		if mode != 0 {
+			return callthread.Plan{} // the handler makes a reference
+		}
+		ex = false // by value: nothing to test (callfacts.go)
 	}
 	refBits := (op.Op2 + 3) * 2 // ZEND_SEND_BY_REF and PREFER_REF, in one byte (an even bit)
 	t := zend.OpType(op.Op1Type)
@@ -347,6 +400,10 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 	kc, known := in.knownCallOf(i)
 	spec := known && kc.specialised()
 	self := spec && f.OpArrayAddr != 0 && kc.callee.OpArray == f.OpArrayAddr
+	// A call fact says EX(call) is the INIT's frame for this callee and
+	// argument count: nothing to check (callfacts.go).
+	cf := in.callFactAt(i)
+	proven := spec && cf.c == kc.callee && cf.nargs == kc.nargs
 	return callthread.Plan{Leaves: true, Emit: func(e *callthread.Emitter) {
 		a := e.A
 		in.Spill(a, i) // the callee owns the registers now
@@ -357,10 +414,12 @@ func lowerDoUcall(in *Inliner, i int) callthread.Plan {
 			generic := a.NewLabel()
 			c := kc.callee
 			a.MovImm64(amd64.RCX, c.OpArray)
-			a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
-			a.Jcc(amd64.CondNE, generic)
-			a.CmpMem32Imm(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), int32(kc.nargs))
-			a.Jcc(amd64.CondNE, generic)
+			if !proven {
+				a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
+				a.Jcc(amd64.CondNE, generic)
+				a.CmpMem32Imm(amd64.M(amd64.RAX, zend.ExecuteDataNumArgs), int32(kc.nargs))
+				a.Jcc(amd64.CondNE, generic)
+			}
 			if self {
 				// A recursive call from a frame of the same op_array: its
 				// run-time cache is the caller's (the same map_ptr slot).
@@ -643,6 +702,11 @@ func (kc knownCall) specialised() bool {
 	c := kc.callee
 	return c != nil && kc.nargs <= c.NumArgs && c.LastVar <= 1<<16 &&
 		(c.LastVar < kc.nargs || c.LastVar-kc.nargs <= maxUnrolledCVs)
+}
+
+// selfCall reports whether kc calls the function being compiled.
+func (in *Inliner) selfCall(kc knownCall) bool {
+	return kc.callee != nil && in.f.OpArrayAddr != 0 && kc.callee.OpArray == in.f.OpArrayAddr
 }
 
 // usedStack is zend_vm_calc_used_stack for the known callee.

@@ -74,6 +74,13 @@ type callResult struct {
 
 func runCall(t *testing.T, c *compiled, ce callee) callResult {
 	t.Helper()
+	return runCallAt(t, c, ce, c.body.Ops[0].Offset, nil)
+}
+
+// runCallAt is runCall from code offset start, with prep called on the
+// caller's frame and the VM stack page first.
+func runCallAt(t *testing.T, c *compiled, ce callee, start int, prep func(frame, stack []byte)) callResult {
+	t.Helper()
 	m := &x86emu.Machine{Code: c.body.Code, CodeBase: codeBase, Decoded: c.decoded}
 	frame := make([]byte, zend.SizeofExecuteData+zend.SizeofZval*numSlots)
 	binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], callRTC)
@@ -133,8 +140,11 @@ func runCall(t *testing.T, c *compiled, ce callee) callResult {
 	for _, r := range []int{x86emu.RBX, x86emu.RBP, x86emu.R12, x86emu.R13, x86emu.RSP} {
 		m.R[r] = 0x1111_0000 + uint64(r)
 	}
+	if prep != nil {
+		prep(frame, stack)
+	}
 	saved := m.R
-	x, err := m.Run(codeBase+uint64(c.body.Ops[0].Offset), 10000)
+	x, err := m.Run(codeBase+uint64(start), 10000)
 	if err != nil {
 		t.Fatal(err)
 	}

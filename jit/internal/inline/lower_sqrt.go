@@ -58,6 +58,10 @@ func lowerSqrtCall(in *Inliner, i int) callthread.Plan {
 	}
 	slot := int32(op.Result)
 	sqrt := in.SqrtFunction
+	if in.sqrtCalls == nil {
+		in.sqrtCalls = map[int]bool{}
+	}
+	in.sqrtCalls[i] = true
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		g := newGen(e)
 		a := g.a

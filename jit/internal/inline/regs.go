@@ -687,7 +687,8 @@ func (in *Inliner) InterruptReg(i int) (amd64.Reg, bool) {
 // NeedsLoad reports whether native code entering op i from elsewhere
 // must load registers first (callthread.Registers).
 func (in *Inliner) NeedsLoad(i int) bool {
-	return in.Region(i) >= 0 || in.fwd(i).typ != 0 || in.facts != nil && i < len(in.facts) && len(in.facts[i]) > 0
+	return in.Region(i) >= 0 || in.fwd(i).typ != 0 || in.facts != nil && i < len(in.facts) && len(in.facts[i]) > 0 ||
+		in.callFactAt(i).c != nil
 }
 
 // Load emits the loads of the registers op i expects: its region's CVs
@@ -714,8 +715,15 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 		}
 		vars = append(vars[:len(vars):len(vars)], v)
 	}
-	if len(checks) > 0 {
+	call := in.callFactAt(i).c != nil
+	if len(checks) > 0 || call {
 		vm, ok := a.NewLabel(), a.NewLabel()
+		if call {
+			in.callFactCheck(a, i, vm)
+			if len(checks) == 0 {
+				a.Jmp(ok)
+			}
+		}
 		for k, c := range checks {
 			a.CmpMem8Imm(amd64.M(amd64.R14, c.off+zend.ZvalTypeInfo), uint8(c.typ))
 			if k < len(checks)-1 {
@@ -809,7 +817,8 @@ func regAware(code zend.Opcode) bool {
 	case zend.AssignOp, zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec,
 		zend.IsSmaller, zend.IsSmallerOrEqual, zend.IsEqual, zend.IsNotEqual,
 		zend.IsIdentical, zend.IsNotIdentical, zend.Jmp, zend.Jmpz, zend.Jmpnz,
-		zend.Assign, zend.QmAssign, zend.Return, zend.FetchDimR, zend.AssignDim:
+		zend.Assign, zend.QmAssign, zend.Return, zend.FetchDimR, zend.AssignDim,
+		zend.SendVal, zend.SendValEx:
 		return true
 	}
 	return binaryOp(code)

@@ -304,7 +304,8 @@ func decodeCallees(p []byte, nops int) ([]Callee, error) {
 	for i := range cs {
 		r := recs[i*calleeSize : (i+1)*calleeSize]
 		cs[i] = Callee{Op: le.Uint32(r[0:]), NumArgs: le.Uint32(r[4:]), LastVar: le.Uint32(r[8:]),
-			T: le.Uint32(r[12:]), Flags: le.Uint32(r[16:]), RetType: le.Uint32(r[20:]), OpArray: le.Uint64(r[24:]), Opcodes: le.Uint64(r[32:])}
+			T: le.Uint32(r[12:]), Flags: le.Uint32(r[16:]), RetType: le.Uint32(r[20:]), OpArray: le.Uint64(r[24:]), Opcodes: le.Uint64(r[32:]),
+			ArgFlags: le.Uint32(r[40:])}
 		if uint64(cs[i].Op) >= uint64(nops) {
 			return nil, malformed("CALLEES[%d]: op %d out of range (%d ops)", i, cs[i].Op, nops)
 		}

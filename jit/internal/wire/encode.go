@@ -90,6 +90,8 @@ func Encode(f *Func) []byte {
 			}
 			b = le.AppendUint64(b, c.OpArray)
 			b = le.AppendUint64(b, c.Opcodes)
+			b = le.AppendUint32(b, c.ArgFlags)
+			b = le.AppendUint32(b, 0)
 		}
 		b = endSection(b, mark)
 	}

@@ -18,7 +18,7 @@ import "errors"
 // Magic and Version of the header.
 const (
 	Magic   uint32 = 0x46574a47 // "GJWF"
-	Version uint16 = 2
+	Version uint16 = 3
 )
 
 // Section tags.
@@ -45,7 +45,7 @@ const (
 	ssaVarSize        = 32
 	ssaOpSize         = 24
 	addrsSize         = 8
-	calleeSize        = 40
+	calleeSize        = 48
 )
 
 // NoBlock is the Op.Block value of functions sent without a CFG.
@@ -147,8 +147,12 @@ type Callee struct {
 	T       uint32
 	Flags   uint32
 	RetType uint32 // its declared return type, encoded as Op.Aux of a VERIFY_RETURN_TYPE; 0 if none
-	OpArray uint64 // the callee's zend_op_array (never dereferenced)
-	Opcodes uint64 // its opcodes[0] (never dereferenced)
+	// ArgFlags is its quick_arg_flags: the function type in the low
+	// byte, then two bits per argument for the first 12 (argument n at
+	// bit (n+3)*2): by reference, prefer reference.
+	ArgFlags uint32
+	OpArray  uint64 // the callee's zend_op_array (never dereferenced)
+	Opcodes  uint64 // its opcodes[0] (never dereferenced)
 }
 
 // Op is one zend_op plus the block it belongs to. Operands keep the engine's

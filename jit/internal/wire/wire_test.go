@@ -40,7 +40,7 @@ func sample() *Func {
 			{0, 1, -1, -1, -1, 2},
 			{2, -1, -1, -1, -1, -1},
 		},
-		Callees: []Callee{{Op: 2, NumArgs: 2, LastVar: 3, T: 1, Flags: 1 << 8, RetType: 1<<30 | 1<<4, OpArray: 0x7f00_1234_7000, Opcodes: 0x7f00_1234_8000}},
+		Callees: []Callee{{Op: 2, NumArgs: 2, LastVar: 3, T: 1, Flags: 1 << 8, RetType: 1<<30 | 1<<4, ArgFlags: 2 | 1<<10, OpArray: 0x7f00_1234_7000, Opcodes: 0x7f00_1234_8000}},
 	}
 }
 
@@ -71,7 +71,7 @@ func TestRoundTrip(t *testing.T) {
 func TestEncodeLayout(t *testing.T) {
 	f := &Func{Kind: KindFunction, Name: "f", File: "a.php", Ops: []Op{{Handler: 0x1122334455667788, Opcode: 0x3e, Block: NoBlock, HandlerFunc: 0xfedcba9876543210}}}
 	b := Encode(f)
-	want := "474a5746" + "0200" + "0000" + // header
+	want := "474a5746" + "0300" + "0000" + // header
 		"01000000" + "46000000" + // FUNC, 64+6 bytes
 		strings.Repeat("00", 28) + "01000000" + strings.Repeat("00", 16) +
 		"00000000" + "01000000" + "05000000" + "00000000" + "66" + "612e706870" +
@@ -128,8 +128,8 @@ func TestDecodeErrors(t *testing.T) {
 		{"empty", func(*testing.T) []byte { return nil }, "header truncated"},
 		{"short header", func(*testing.T) []byte { return []byte{0x47, 0x4a, 0x57} }, "header truncated"},
 		{"bad magic", raw(func(_ *testing.T, b []byte) []byte { b[0] = 'X'; return b }), "bad magic"},
-		{"version 1", raw(func(_ *testing.T, b []byte) []byte { b[4] = 1; return b }), "unsupported version 1 (want 2"},
-		{"version 3", raw(func(_ *testing.T, b []byte) []byte { b[4] = 3; return b }), "unsupported version 3"},
+		{"version 2", raw(func(_ *testing.T, b []byte) []byte { b[4] = 2; return b }), "unsupported version 2 (want 3"},
+		{"version 4", raw(func(_ *testing.T, b []byte) []byte { b[4] = 4; return b }), "unsupported version 4"},
 		{"header only", func(*testing.T) []byte { return Encode(sample())[:headerSize] }, "missing FUNC"},
 		{"section header truncated", raw(func(_ *testing.T, b []byte) []byte { return append(b, 9, 0, 0) }), "section header truncated"},
 		{"section past end", raw(func(_ *testing.T, b []byte) []byte { return b[:len(b)-1] }), "runs past the end"},

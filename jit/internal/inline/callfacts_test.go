@@ -1,0 +1,103 @@
+package inline
+
+import (
+	"encoding/binary"
+	"testing"
+
+	"github.com/gojit/gojit/jit/internal/wire"
+	"github.com/gojit/gojit/jit/internal/x86emu"
+	"github.com/gojit/gojit/jit/internal/zend"
+)
+
+// callFactsWire is callFnByName in one block with SSA (so facts apply)
+// and a callee record whose quick_arg_flags are argFlags.
+func callFactsWire(argFlags uint32) *wire.Func {
+	f := callFnByName()
+	f.oneBlock = true
+	w := f.wire()
+	w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+	for k := range w.SSAOps {
+		w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	}
+	w.SSAVars = []wire.SSAVar{}
+	w.Callees = []wire.Callee{{Op: 0, NumArgs: 2, LastVar: 4, T: 1, OpArray: calleeArray, Opcodes: calleeOps,
+		ArgFlags: argFlags}}
+	return w
+}
+
+// TestCallFacts: after INIT_FCALL_BY_NAME's native path (the cache slot
+// holds the recorded callee), SEND_VAL_EX and SEND_VAR_EX trust the
+// record's by-reference flags (here they contradict the op_array's, which
+// the code no longer reads) and DO_FCALL_BY_NAME checks neither the
+// function nor the argument count; a parameter the record says is by
+// reference leaves its SEND to the VM.
+func TestCallFacts(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	c := compileWire(t, callFactsWire(0))
+	for k := 0; k < 4; k++ {
+		if c.body.Ops[k].Class != "inline" {
+			t.Fatalf("op #%d: %s", k, c.body.Ops[k].Class)
+		}
+	}
+	ce := callee{numArgs: 2, lastVar: 4, rtcPtr: calleeRTC, cached: true, room: 4096, arg: long(-5),
+		byRef: true, refFlags2: 3}
+	r := runCall(t, c, ce)
+	if r.exit.Kind != x86emu.ExitJumpMem || r.r14 != callStack || u64(r.stack, zend.SizeofExecuteData) != 7 ||
+		u64(r.stack, zend.SizeofExecuteData+16) != uint64(1<<64-5) {
+		t.Fatalf("left by %v with r14 %#x, want the callee entered with both arguments", r.exit.Kind, r.r14)
+	}
+	// Not the recorded callee in the slot: the VM does the INIT.
+	other := ce
+	other.cached = false
+	fellBack(t, runCall(t, c, other), 0, "empty cache slot")
+
+	// Argument 1 by reference in the record: SEND_VAL_EX is the VM's.
+	byRef := compileWire(t, callFactsWire(1<<8))
+	if byRef.body.Ops[1].Class == "inline" {
+		t.Error("SEND_VAL_EX of a by-reference parameter inlined")
+	}
+	// Argument 2 prefer-reference: SEND_VAR_EX is the VM's.
+	if c := compileWire(t, callFactsWire(2<<10)); c.body.Ops[2].Class == "inline" {
+		t.Error("SEND_VAR_EX of a prefer-reference parameter inlined")
+	}
+}
+
+// TestCallFactEntry: the VM entering DO_FCALL_BY_NAME (say, after it ran
+// a SEND) finds the check the native path skips: EX(call) must be a frame
+// of the recorded callee with the INIT's argument count, else the VM does
+// the call.
+func TestCallFactEntry(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	c := compileWire(t, callFactsWire(0))
+	entry := -1
+	for _, e := range c.body.Entries {
+		if e.Op == 3 {
+			entry = int(e.Offset)
+		}
+	}
+	if entry < 0 || entry == c.body.Ops[3].Offset {
+		t.Fatalf("DO's entry %d, code at %d: want a checking entry", entry, c.body.Ops[3].Offset)
+	}
+	ce := callee{numArgs: 2, lastVar: 4, rtcPtr: calleeRTC, cached: true, room: 4096, arg: long(1)}
+	pending := func(fn uint64, nargs uint32) func(frame, stack []byte) {
+		return func(frame, stack []byte) {
+			binary.LittleEndian.PutUint64(frame[zend.ExecuteDataCall:], callStack)
+			binary.LittleEndian.PutUint64(stack[zend.ExecuteDataFunc:], fn)
+			binary.LittleEndian.PutUint32(stack[zend.ExecuteDataNumArgs:], nargs)
+			binary.LittleEndian.PutUint64(stack[zend.ExecuteDataPrev:], oldCall)
+		}
+	}
+	r := runCallAt(t, c, ce, entry, pending(calleeArray, 2))
+	if r.exit.Kind != x86emu.ExitJumpMem || r.r14 != callStack {
+		t.Fatalf("the recorded callee: left by %v with r14 %#x, want it entered", r.exit.Kind, r.r14)
+	}
+	fellBack(t, runCallAt(t, c, ce, entry, pending(calleeArray+0x1000, 2)), 3, "another function")
+	fellBack(t, runCallAt(t, c, ce, entry, pending(calleeArray, 1)), 3, "another argument count")
+	fellBack(t, runCallAt(t, c, ce, entry, func(frame, _ []byte) {
+		binary.LittleEndian.PutUint64(frame[zend.ExecuteDataCall:], 0)
+	}), 3, "no call")
+}
