@@ -50,6 +50,7 @@ typedef struct gojit_engine {
 	int state; /* 0 not tried, 1 ready, -1 failed */
 	pid_t pid; /* process the state belongs to */
 	bool preloaded; /* loaded by the preload thread (gojit_loader.c) */
+	pid_t go_pid;   /* process whose dlopen started the Go runtime, 0: none */
 	void *handle;
 	char path[1024];
 	char error[256];

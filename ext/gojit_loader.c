@@ -148,6 +148,7 @@ static bool engine_open(char *err, size_t len)
 		snprintf(err, len, "dlopen %s: %s", gojit_eng.path, dlerror());
 		return false;
 	}
+	gojit_eng.go_pid = getpid(); /* its constructor started the runtime */
 #define GOJIT_ENGINE_LOOKUP(name, type)                                                  \
 	gojit_eng.name = (type)dlsym(gojit_eng.handle, "gojit_go_" #name);                   \
 	if (!gojit_eng.name) {                                                               \
@@ -188,7 +189,12 @@ static void clear_go_env(void)
  * while PHP starts its other modules (~4 ms); RINIT joins it. Never in
  * php-fpm, php -S or any other SAPI: their master process forks workers, and
  * Go does not survive fork. (With opcache's JIT on, gojit turns itself off
- * at RINIT: the preloaded engine then stays unused.)
+ * at RINIT: the preloaded engine then stays unused.) One fork is known to
+ * come between, opcache.preload's (run as root, it forks a child to load
+ * the preload script as opcache.preload_user): no preload with it. Against
+ * any other, a fork handler waits for the thread first (never a fork in
+ * the middle of dlopen or of the runtime's start), and the child, whose Go
+ * runtime lost its threads, never calls the engine (go_pid).
  */
 static struct {
 	pthread_t thread;
@@ -196,6 +202,15 @@ static struct {
 	bool ok;
 	char error[256];
 } preload;
+
+/* pthread_atfork's prepare handler: no fork while the thread runs. */
+static void preload_before_fork(void)
+{
+	if (preload.running) {
+		pthread_join(preload.thread, NULL);
+		preload.running = false;
+	}
+}
 
 static void *preload_main(void *arg)
 {
@@ -230,6 +245,12 @@ static bool preload_wanted(void)
 	if (!sapi_module.name || strcmp(sapi_module.name, "cli") != 0) {
 		return false;
 	}
+	/* opcache.preload forks a child (as root) after module startup: it
+	 * could not use a runtime its parent started, and the engine would be
+	 * loaded there at RINIT anyway. */
+	if (cfg_string("opcache.preload", "")[0]) {
+		return false;
+	}
 	s = cfg_string("gojit.enable", "1");
 	str = zend_string_init(s, strlen(s), 1);
 	enable = zend_ini_parse_bool(str);
@@ -247,8 +268,16 @@ static bool preload_wanted(void)
 
 void gojit_engine_preload(void)
 {
-	if (preload.running || gojit_eng.state != 0 || !preload_wanted()) {
+	static bool atfork;
+
+	if (preload.running || gojit_eng.state != 0 || gojit_eng.go_pid || !preload_wanted()) {
 		return;
+	}
+	if (!atfork) {
+		if (pthread_atfork(preload_before_fork, NULL, NULL) != 0) {
+			return; /* no preload without the fork guard */
+		}
+		atfork = true;
 	}
 	engine_path(cfg_string("gojit.engine_path", ""), gojit_eng.path, sizeof(gojit_eng.path));
 	clear_go_env();
@@ -322,13 +351,18 @@ gojit_engine *gojit_engine_get(void)
 {
 	pid_t pid = getpid();
 
-	if (gojit_eng.state != 0 && gojit_eng.pid != pid) {
-		if (gojit_eng.state == 1) {
-			/* Forked from a process running Go: its runtime is dead here. */
+	if (gojit_eng.go_pid && gojit_eng.go_pid != pid) {
+		/* Forked from a process whose Go runtime was started (loaded, or
+		 * preloaded but not yet initialised): dead here. */
+		if (gojit_eng.pid != pid || gojit_eng.state != -1) {
 			gojit_eng.pid = pid;
+			preload.running = false;
+			preload.error[0] = '\0';
 			engine_fail("this process was forked after the engine was loaded");
-			return NULL;
 		}
+		return NULL;
+	}
+	if (gojit_eng.state != 0 && gojit_eng.pid != pid) {
 		gojit_eng.state = 0; /* a failure in the parent may not apply here */
 	}
 	if (gojit_eng.state == 0) {

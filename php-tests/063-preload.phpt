@@ -1,5 +1,5 @@
 --TEST--
-CLI: the engine is loaded on a thread of its own while PHP starts (engine_preloaded), unless the configuration leaves the JIT off; a preloaded engine compiles as a lazily loaded one would
+CLI: the engine is loaded on a thread of its own while PHP starts (engine_preloaded), unless the configuration leaves the JIT off or sets opcache.preload (which forks); a preloaded engine compiles as a lazily loaded one would
 --EXTENSIONS--
 gojit
 --FILE--
@@ -14,6 +14,8 @@ foreach ([
     'gojit.enable=0' => '-d gojit.enable=0',
     'gojit.jit_buffer_size=0' => '-d gojit.jit_buffer_size=0',
     'gojit.jit=1215' => '-d gojit.jit=1215',
+    // opcache.preload forks (as root) after module startup: loaded at RINIT.
+    'opcache.preload set' => '-d opcache.preload=/nonexistent/preload.php',
 ] as $what => $extra) {
     echo str_pad($what, 24), trim((string)shell_exec("$php $args -d gojit.jit=1205 $extra -r " . escapeshellarg($code) . " 2>&1")), "\n";
 }
@@ -25,3 +27,4 @@ gojit.jit=off           45 [false,false,false,"gojit.jit is off"]
 gojit.enable=0          45 [false,false,false,"gojit.enable is 0"]
 gojit.jit_buffer_size=0 45 [false,false,false,"gojit.jit_buffer_size is 0"]
 gojit.jit=1215          45 [true,true,true,""]
+opcache.preload set     45 [true,false,true,""]

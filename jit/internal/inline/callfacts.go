@@ -95,9 +95,10 @@ func (in *Inliner) sendByRef(i int, n uint32) (uint32, bool) {
 }
 
 // callFactCheck emits an entry's check of op i's call fact: EX(call) is a
-// frame for the fact's function with its argument count, else jump to vm.
-// Clobbers rax and rcx.
-func (in *Inliner) callFactCheck(a *amd64.Assembler, i int, vm amd64.Label) {
+// frame for the fact's function with its argument count, else jump to vm;
+// when it holds, jump to ok if last (no other check follows), else fall
+// through. Clobbers rax and rcx.
+func (in *Inliner) callFactCheck(a *amd64.Assembler, i int, vm, ok amd64.Label, last bool) {
 	cf := in.callFactAt(i)
 	a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
 	a.AluRI(amd64.AluCmp, amd64.RAX, 0) // never NULL there; cheap on a rare path
@@ -106,5 +107,9 @@ func (in *Inliner) callFactCheck(a *amd64.Assembler, i int, vm amd64.Label) {
 	a.Jcc(amd64.CondNE, vm)
 	a.MovImm64(amd64.RCX, cf.c.OpArray)
 	a.AluRM(amd64.AluCmp, amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataFunc))
-	a.Jcc(amd64.CondNE, vm)
+	if last {
+		a.Jcc(amd64.CondE, ok)
+	} else {
+		a.Jcc(amd64.CondNE, vm)
+	}
 }

@@ -719,10 +719,7 @@ func (in *Inliner) Load(a *amd64.Assembler, i int) {
 	if len(checks) > 0 || call {
 		vm, ok := a.NewLabel(), a.NewLabel()
 		if call {
-			in.callFactCheck(a, i, vm)
-			if len(checks) == 0 {
-				a.Jmp(ok)
-			}
+			in.callFactCheck(a, i, vm, ok, len(checks) == 0)
 		}
 		for k, c := range checks {
 			a.CmpMem8Imm(amd64.M(amd64.R14, c.off+zend.ZvalTypeInfo), uint8(c.typ))
