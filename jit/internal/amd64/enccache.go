@@ -1,6 +1,9 @@
 package amd64
 
-import "sync"
+import (
+	"encoding/binary"
+	"sync"
+)
 
 // encCache remembers golang-asm's bytes for instructions whose encoding
 // does not depend on where they are: no label, no constant-pool operand
@@ -67,6 +70,24 @@ func keyOf(in *instr) (encKey, bool) {
 	return k, true
 }
 
+// movAbs encodes "mov r64, imm64" of a value no shorter form holds
+// (golang-asm picks "mov r32, imm32" for a zero-extended and "mov r/m64,
+// imm32" for a sign-extended 32-bit value): REX.W (with REX.B for r8-r15),
+// B8+r, the 8 bytes. These are the addresses of oplines, handlers and
+// globals, each value new to the cache, so they never hit it.
+func movAbs(in *instr) (enc, bool) {
+	if in.m != mMOVQ || in.from.kind != kImm || in.to.kind != kReg || in.from.imm == int64(int32(in.from.imm)) {
+		return enc{}, false
+	}
+	var e enc
+	r := in.to.reg
+	e.b[0] = 0x48 | byte(r>>3)
+	e.b[1] = 0xb8 + byte(r&7)
+	binary.LittleEndian.PutUint64(e.b[2:], uint64(in.from.imm))
+	e.n = 10
+	return e, true
+}
+
 // lookupEncodings returns the cached bytes of each instruction (n 0
 // where there are none), how many hit, and the keys of the cacheable ones
 // that missed.
@@ -75,6 +96,11 @@ func (a *Assembler) lookupEncodings() (hits []enc, nhits int, miss []int, keys [
 	encCache.Lock()
 	defer encCache.Unlock()
 	for i := range a.instrs {
+		if e, ok := movAbs(&a.instrs[i]); ok {
+			hits[i] = e
+			nhits++
+			continue
+		}
 		k, ok := keyOf(&a.instrs[i])
 		if !ok {
 			continue
@@ -107,3 +133,5 @@ func storeEncodings(miss []int, keys []encKey, code []byte, pcs []int64) {
 		encCache.m[keys[n]] = e
 	}
 }
+
+func ZZReset() { encCache.Lock(); encCache.m = nil; encCache.Unlock() }
