@@ -2,6 +2,7 @@ package inline
 
 import (
 	"github.com/gojit/gojit/jit/internal/amd64"
+	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/zend"
 )
@@ -63,6 +64,7 @@ func (in *Inliner) callAfter(i, last int) callFact {
 func callKeeps(code zend.Opcode) bool {
 	switch code {
 	case zend.SendVal, zend.SendValEx, zend.SendVar, zend.SendVarEx,
+		zend.CheckFuncArg, zend.FetchDimFuncArg, zend.SendFuncArg,
 		zend.Assign, zend.QmAssign, zend.FetchDimR, zend.FetchObjR,
 		zend.PreInc, zend.PreDec, zend.PostInc, zend.PostDec, zend.BoolNot, zend.Bool, zend.Cast:
 		return true
@@ -112,4 +114,55 @@ func (in *Inliner) callFactCheck(a *amd64.Assembler, i int, vm, ok amd64.Label, 
 	} else {
 		a.Jcc(amd64.CondNE, vm)
 	}
+}
+
+// A call compiled before its function was declared passes "$a[$i]" with
+// CHECK_FUNC_ARG (sets or clears ZEND_CALL_SEND_ARG_BY_REF in the frame's
+// call info, as the callee takes the argument), FETCH_DIM_FUNC_ARG (a
+// FETCH_DIM_W or a FETCH_DIM_R, as that flag says) and SEND_FUNC_ARG (by
+// reference or by value, as it says). With a call fact naming a callee
+// that takes the argument by value, they are the flag cleared, FETCH_DIM_R
+// and SEND_VAR of a VAR; by reference (or an argument past the first
+// MAX_ARG_FLAG_NUM, or named) they stay the VM's.
+
+// lowerCheckFuncArg: CHECK_FUNC_ARG of a by-value argument.
+func lowerCheckFuncArg(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	if zend.OpType(op.Op2Type) == zend.OpConst {
+		return callthread.Plan{} // a named argument
+	}
+	if mode, known := in.sendByRef(i, op.Op2); !known || mode != 0 {
+		return callthread.Plan{}
+	}
+	return callthread.Plan{Emit: func(e *callthread.Emitter) {
+		a := e.A
+		a.Load64(amd64.RAX, amd64.M(amd64.R14, zend.ExecuteDataCall))
+		a.Load32(amd64.RCX, amd64.M(amd64.RAX, zend.ExecuteDataCallInfo))
+		a.AluRI(amd64.AluAnd, amd64.RCX, int32(^zend.CallSendArgByRef))
+		a.Store32(amd64.M(amd64.RAX, zend.ExecuteDataCallInfo), amd64.RCX)
+		e.Goto(e.Next())
+	}}
+}
+
+// lowerFetchDimFuncArg: FETCH_DIM_FUNC_ARG right after the CHECK_FUNC_ARG
+// of a by-value argument: FETCH_DIM_R's fast path.
+func lowerFetchDimFuncArg(in *Inliner, i int) callthread.Plan {
+	if funcArgByValue(in, i) {
+		return lowerFetchDimR(in, i)
+	}
+	return callthread.Plan{}
+}
+
+// funcArgByValue reports whether a call fact says the argument the
+// CHECK_FUNC_ARG right before op i checked goes by value.
+func funcArgByValue(in *Inliner, i int) bool {
+	if i < 1 || in.blockStart[i] {
+		return false
+	}
+	check := in.f.Ops[i-1]
+	if zend.Opcode(check.Opcode) != zend.CheckFuncArg || zend.OpType(check.Op2Type) == zend.OpConst {
+		return false
+	}
+	mode, known := in.sendByRef(i, check.Op2)
+	return known && mode == 0
 }

@@ -101,3 +101,50 @@ func TestCallFactEntry(t *testing.T) {
 		binary.LittleEndian.PutUint64(frame[zend.ExecuteDataCall:], 0)
 	}), 3, "no call")
 }
+
+// TestFuncArgOps: "f($cv1[0])" compiled before f was declared:
+// CHECK_FUNC_ARG, FETCH_DIM_FUNC_ARG and SEND_FUNC_ARG get fast paths when
+// the record says f takes the argument by value, and stay the VM's when by
+// reference (or prefer reference).
+func TestFuncArgOps(t *testing.T) {
+	if !vmRuns {
+		t.Skip("fast paths only run with VMRuns (jit/body.go)")
+	}
+	build := func(argFlags uint32) *wire.Func {
+		f := &fn{oneBlock: true}
+		init := f.add(zend.InitFcallByName)
+		f.ops[init].Result, f.ops[init].ExtendedValue = fbcSlot, 1
+		f.ops[init].Op2Type = uint8(zend.OpConst)
+		check := f.add(zend.CheckFuncArg)
+		f.ops[check].Op2 = 1
+		fetch := f.add(zend.FetchDimFuncArg)
+		f.slot(fetch, 1, 1)
+		f.ops[fetch].ResultType, f.ops[fetch].Result = uint8(zend.OpVar), cv(5)
+		send := f.add(zend.SendFuncArg)
+		f.set(send, 1, uint8(zend.OpVar), cv(5))
+		f.ops[send].Op2, f.ops[send].Result = 1, zend.SizeofExecuteData
+		f.add(zend.DoFcallByName)
+		f.add(zend.Echo)
+		f.literal(fetch, 2, long(0)) // after the last op: literals follow the opcodes
+		w := f.wire()
+		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+		for k := range w.SSAOps {
+			w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+		}
+		w.SSAVars = []wire.SSAVar{}
+		w.Callees = []wire.Callee{{Op: 0, NumArgs: 1, LastVar: 1, T: 0, OpArray: calleeArray, Opcodes: calleeOps,
+			ArgFlags: argFlags}}
+		return w
+	}
+	for _, tc := range []struct {
+		flags  uint32
+		inline bool
+	}{{0, true}, {1 << 8, false}, {2 << 8, false}} {
+		c := compileWire(t, build(tc.flags))
+		for k := 1; k <= 3; k++ {
+			if got := c.body.Ops[k].Class == "inline"; got != tc.inline {
+				t.Errorf("flags %#x: op #%d inline %v, want %v", tc.flags, k, got, tc.inline)
+			}
+		}
+	}
+}

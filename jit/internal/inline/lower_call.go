@@ -317,6 +317,14 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	ex := zend.Opcode(op.Opcode) == zend.SendVarEx
+	if zend.Opcode(op.Opcode) == zend.SendFuncArg {
+		// By value when a call fact says so (callfacts.go); the flag
+		// CHECK_FUNC_ARG set says the same at run time.
+		if mode, known := in.sendByRef(i, op.Op2); zend.OpType(op.Op1Type) != zend.OpVar ||
+			op.Op2 < 1 || op.Op2 > maxArgFlagNum || !known || mode != 0 {
+			return callthread.Plan{}
+		}
+	}
 	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
 		return callthread.Plan{}
 	}

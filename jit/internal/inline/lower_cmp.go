@@ -227,3 +227,66 @@ func jumpTarget(n, i int, rel uint32) (int, bool) {
 	}
 	return int(t), true
 }
+
+// mayBeResource is MAY_BE_RESOURCE: TYPE_CHECK with exactly that mask
+// also asks whether the resource is still open (is_resource()).
+const mayBeResource = 1 << zend.TypeResource
+
+// lowerTypeCheck: TYPE_CHECK of a CV or TMP ("$x === null", is_int($x),
+// is_array(...)): T = the mask has the value's type, or a fused smart
+// branch. What ZEND_TYPE_CHECK does besides is left to it: an UNDEF CV
+// (a warning), a reference, is_resource(); and a TMP it would destroy when
+// freeing it (a refcounted value with one reference left). Other TMPs are
+// freed natively: one reference less (zval_ptr_dtor_nogc of a value that
+// stays alive).
+func lowerTypeCheck(in *Inliner, i int) callthread.Plan {
+	op := in.f.Ops[i]
+	mask := op.ExtendedValue
+	t := zend.OpType(op.Op1Type)
+	if t != zend.OpCV && t != zend.OpTmpVar || mask == mayBeResource || mask >= 1<<31 {
+		return callthread.Plan{}
+	}
+	x, ok1 := in.op1(i)
+	sb, ok2 := in.smart(i)
+	if !ok1 || !ok2 || x.reg || !x.frame {
+		return callthread.Plan{}
+	}
+	var res opnd
+	if sb == nil {
+		var used, ok bool
+		if res, used, ok = in.result(i); !ok || !used || res.reg {
+			return callthread.Plan{}
+		}
+	}
+	known := x.mask&mayBeKnown != 0
+	checkUndefRef := t == zend.OpCV && (!known || x.mask&(mayBe(zend.TypeUndef)|mayBe(zend.TypeReference)) != 0)
+	free := t == zend.OpTmpVar && (!known || x.mask&mayBeRefcounted != 0)
+	return callthread.Plan{Fuse: sb != nil, Emit: func(e *callthread.Emitter) {
+		g := newGen(e)
+		a := g.a
+		slow := e.Slow()
+		if checkUndefRef {
+			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeUndef))
+			a.Jcc(amd64.CondE, slow)
+			a.CmpMem8Imm(x.typeInfo(), uint8(zend.TypeReference))
+			a.Jcc(amd64.CondE, slow)
+		}
+		if free {
+			plain := a.NewLabel()
+			a.TestMem8Imm(x.typeFlags(), zend.TypeFlagRefcounted>>8)
+			a.Jcc(amd64.CondE, plain)
+			a.Load64(amd64.RAX, x.value())
+			a.CmpMem32Imm(amd64.M(amd64.RAX, zend.ZendRefcountedRefcount), 1)
+			a.Jcc(amd64.CondE, slow) // the free would destroy it
+			a.AddMem32Imm(amd64.M(amd64.RAX, zend.ZendRefcountedRefcount), -1)
+			a.Bind(plain)
+		}
+		// The type byte is still there after the free (only the value's
+		// refcount changed).
+		a.LoadU8(amd64.RCX, x.typeInfo())
+		a.MovImm64(amd64.RAX, 1)
+		a.ShlCL(amd64.RAX)
+		a.AluRI(amd64.AluAnd, amd64.RAX, int32(mask))
+		g.decide(cc{cond: amd64.CondNE}, sb, res)
+	}}
+}

@@ -60,6 +60,8 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.Cast:     lowerCast,
 	zend.RecvInit: lowerRecvInit,
 
+	zend.TypeCheck: lowerTypeCheck, // lower_cmp.go
+
 	// lower_assign.go
 	zend.Assign:   lowerAssign,
 	zend.QmAssign: lowerQmAssign,
@@ -78,6 +80,11 @@ var lowerings = [zend.LastOpcode + 1]lowering{
 	zend.SendValEx:       lowerSendVal,
 	zend.SendVarEx:       lowerSendVar,
 	zend.DoFcallByName:   lowerDoUcall,
+
+	// callfacts.go: the by-value cases of "f($a[$i])" before f is declared
+	zend.CheckFuncArg:    lowerCheckFuncArg,
+	zend.FetchDimFuncArg: lowerFetchDimFuncArg,
+	zend.SendFuncArg:     lowerSendVar,
 
 	// lower_verify.go
 	zend.VerifyReturnType: lowerVerifyReturnType,

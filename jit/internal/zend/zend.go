@@ -125,6 +125,7 @@ const (
 	CallGenerator           uint32 = 1 << 24
 	CallHasExtraNamedParams uint32 = 1 << 27
 	CallObserved            uint32 = 1 << 28
+	CallSendArgByRef        uint32 = 1 << 31
 	// CallNestedFunction is ZEND_CALL_NESTED_FUNCTION, the call info of a
 	// frame INIT_FCALL pushes (ZEND_CALL_FUNCTION | ZEND_CALL_NESTED).
 	CallNestedFunction uint32 = 0

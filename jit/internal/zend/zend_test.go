@@ -25,7 +25,7 @@ func readHeader(t *testing.T, path string) string {
 
 // defines collects "#define NAME <int>" lines (plain or "(1 << n)" forms).
 func defines(src string) map[string]int64 {
-	re := regexp.MustCompile(`(?m)^#define\s+(\w+)\s+\(?\s*(\d+)U?\s*(?:<<\s*(\d+)\s*)?\)?`)
+	re := regexp.MustCompile(`(?m)^#define\s+(\w+)\s+\(?\s*(\d+)[Uu]?\s*(?:<<\s*(\d+)\s*)?\)?`)
 	out := map[string]int64{}
 	for _, m := range re.FindAllStringSubmatch(src, -1) {
 		v, _ := strconv.ParseInt(m[2], 10, 64)
@@ -122,6 +122,7 @@ func TestTypesMatchHeaders(t *testing.T) {
 		{"ZEND_CALL_GENERATOR", comp, int64(CallGenerator)},
 		{"ZEND_CALL_HAS_EXTRA_NAMED_PARAMS", comp, int64(CallHasExtraNamedParams)},
 		{"ZEND_CALL_OBSERVED", comp, int64(CallObserved)},
+		{"ZEND_CALL_SEND_ARG_BY_REF", comp, int64(CallSendArgByRef)},
 	}
 	for _, c := range checks {
 		want, ok := c.defs[c.name]
