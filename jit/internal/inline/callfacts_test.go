@@ -15,11 +15,7 @@ func callFactsWire(argFlags uint32) *wire.Func {
 	f := callFnByName()
 	f.oneBlock = true
 	w := f.wire()
-	w.SSAOps = make([]wire.SSAOp, len(w.Ops))
-	for k := range w.SSAOps {
-		w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
-	}
-	w.SSAVars = []wire.SSAVar{}
+	noSSA(w)
 	w.Callees = []wire.Callee{{Op: 0, NumArgs: 2, LastVar: 4, T: 1, OpArray: calleeArray, Opcodes: calleeOps,
 		ArgFlags: argFlags}}
 	return w
@@ -127,11 +123,7 @@ func TestFuncArgOps(t *testing.T) {
 		f.add(zend.Echo)
 		f.literal(fetch, 2, long(0)) // after the last op: literals follow the opcodes
 		w := f.wire()
-		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
-		for k := range w.SSAOps {
-			w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
-		}
-		w.SSAVars = []wire.SSAVar{}
+		noSSA(w)
 		w.Callees = []wire.Callee{{Op: 0, NumArgs: 1, LastVar: 1, T: 0, OpArray: calleeArray, Opcodes: calleeOps,
 			ArgFlags: argFlags}}
 		return w

@@ -26,42 +26,9 @@ func TestConstRead(t *testing.T) {
 		t.Skip("fast paths only run with VMRuns (jit/body.go)")
 	}
 	build := func(lo, hi int64) *wire.Func {
-		f := &fn{}
-		for _, code := range []zend.Opcode{zend.Assign, zend.Jmp, zend.PreInc, zend.IsSmaller, zend.Jmpnz, zend.Echo} {
-			f.add(code)
-		}
-		f.slot(0, 1, 0)
-		f.literal(0, 2, long(0))
-		f.jump(1, 1, 3)
-		f.slot(2, 1, 0)
-		f.slot(3, 1, 0)
-		f.slot(3, 2, 1)
-		f.ops[3].ResultType, f.ops[3].Result = uint8(zend.OpTmpVar), cv(6)
-		f.set(4, 1, uint8(zend.OpTmpVar), cv(6))
-		f.jump(4, 2, 2)
-		f.slot(5, 1, 0)
-		w := f.wire()
-		w.Blocks = []wire.Block{
-			{Start: 0, Len: 2, LoopHeader: -1},
-			{Start: 2, Len: 1, LoopHeader: 2},
-			{Start: 3, Len: 2, LoopHeader: -1, Flags: wire.BBLoopHeader},
-			{Start: 5, Len: 1, LoopHeader: -1},
-		}
-		for i, b := range []uint32{0, 0, 1, 2, 2, 3} {
-			w.Ops[i].Block = b
-		}
-		long := uint32(1 << zend.TypeLong)
-		w.SSAVars = []wire.SSAVar{
-			{TypeMask: long, Var: 0, Def: -1, Flags: wire.SSAVarHasRange, Min: 0, Max: 50},
-			{TypeMask: long, Var: 0, Def: 2, Flags: wire.SSAVarHasRange, Min: 1, Max: 50},
-			{TypeMask: long, Var: 1, Def: -1, Flags: wire.SSAVarHasRange, Min: lo, Max: hi},
-		}
-		none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
-		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
-		for i := range w.SSAOps {
-			w.SSAOps[i] = none
-		}
-		w.SSAOps[2].Op1Use, w.SSAOps[2].Op1Def = 0, 1
+		w := countLoop(zend.PreInc, zend.Echo, func(f *fn) { f.slot(3, 2, 1) }, 0, 49, 0)
+		w.SSAVars = append(w.SSAVars, wire.SSAVar{TypeMask: 1 << zend.TypeLong, Var: 1, Def: -1,
+			Flags: wire.SSAVarHasRange, Min: lo, Max: hi})
 		w.SSAOps[3].Op1Use, w.SSAOps[3].Op2Use = 0, 2
 		w.SSAOps[5].Op1Use = 0
 		return w

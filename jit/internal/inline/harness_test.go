@@ -346,3 +346,59 @@ func sameZval(got, want zval) bool {
 	}
 	return got == want
 }
+
+// noSSA gives w SSA records that say nothing: an empty SSA variable table
+// and every op's uses and definitions -1 (facts then apply, types do not).
+func noSSA(w *wire.Func) {
+	w.SSAVars = []wire.SSAVar{}
+	w.SSAOps = make([]wire.SSAOp, len(w.Ops))
+	for k := range w.SSAOps {
+		w.SSAOps[k] = wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
+	}
+}
+
+// countLoop is "for ($i = 0; $i < BOUND; $i++) {}" with its CFG: body is
+// the increment (or whatever op stands there), bound sets op 3's second
+// operand (the IS_SMALLER's) and last is the op after the loop, on $cv0.
+// SSA: noSSA, but for $cv0 LONG in [lo, hi] at the header (variable 0) and
+// [lo+1, hi+1] after the body (variable 1, defined by op 2).
+//
+//	0: ASSIGN $cv0, 0          b0
+//	1: JMP 3                   b0
+//	2: body $cv0               b1  body
+//	3: IS_SMALLER $cv0, BOUND  b2  header
+//	4: JMPNZ T, 2              b2
+//	5: last                    b3
+func countLoop(body, last zend.Opcode, bound func(f *fn), lo, hi int64, flags uint32) *wire.Func {
+	f := &fn{}
+	for _, code := range []zend.Opcode{zend.Assign, zend.Jmp, body, zend.IsSmaller, zend.Jmpnz, last} {
+		f.add(code)
+	}
+	f.slot(0, 1, 0)
+	f.jump(1, 1, 3)
+	f.slot(2, 1, 0)
+	f.slot(3, 1, 0)
+	bound(f)
+	f.ops[3].ResultType, f.ops[3].Result = uint8(zend.OpTmpVar), cv(6)
+	f.set(4, 1, uint8(zend.OpTmpVar), cv(6))
+	f.jump(4, 2, 2)
+	f.slot(5, 1, 0)
+	f.literal(0, 2, long(0))
+	w := f.wire()
+	w.Blocks = []wire.Block{
+		{Start: 0, Len: 2, LoopHeader: -1},
+		{Start: 2, Len: 1, LoopHeader: 2},
+		{Start: 3, Len: 2, LoopHeader: -1, Flags: wire.BBLoopHeader},
+		{Start: 5, Len: 1, LoopHeader: -1},
+	}
+	for i, b := range []uint32{0, 0, 1, 2, 2, 3} {
+		w.Ops[i].Block = b
+	}
+	noSSA(w)
+	w.SSAVars = []wire.SSAVar{
+		{TypeMask: 1 << zend.TypeLong, Var: 0, Def: -1, Flags: wire.SSAVarHasRange | flags, Min: lo, Max: hi},
+		{TypeMask: 1 << zend.TypeLong, Var: 0, Def: 2, Flags: wire.SSAVarHasRange | flags, Min: lo + 1, Max: hi + 1},
+	}
+	w.SSAOps[2].Op1Use, w.SSAOps[2].Op1Def = 0, 1
+	return w
+}

@@ -124,41 +124,7 @@ func TestMarkTyped(t *testing.T) {
 //	5: RETURN                  b3
 func TestBoundedJump(t *testing.T) {
 	build := func(lo, hi int64, flags uint32, body zend.Opcode) *Inliner {
-		f := &fn{}
-		for _, code := range []zend.Opcode{zend.Assign, zend.Jmp, body, zend.IsSmaller, zend.Jmpnz, zend.Return} {
-			f.add(code)
-		}
-		f.slot(0, 1, 0)
-		f.literal(0, 2, long(0))
-		f.jump(1, 1, 3)
-		f.slot(2, 1, 0)
-		f.slot(3, 1, 0)
-		f.literal(3, 2, long(50))
-		f.ops[3].ResultType, f.ops[3].Result = uint8(zend.OpTmpVar), cv(6)
-		f.set(4, 1, uint8(zend.OpTmpVar), cv(6))
-		f.jump(4, 2, 2)
-		f.literal(5, 1, long(0))
-		w := f.wire()
-		w.Blocks = []wire.Block{
-			{Start: 0, Len: 2, LoopHeader: -1},
-			{Start: 2, Len: 1, LoopHeader: 2},
-			{Start: 3, Len: 2, LoopHeader: -1, Flags: wire.BBLoopHeader},
-			{Start: 5, Len: 1, LoopHeader: -1},
-		}
-		for i, b := range []uint32{0, 0, 1, 2, 2, 3} {
-			w.Ops[i].Block = b
-		}
-		w.SSAVars = []wire.SSAVar{
-			{TypeMask: 1 << zend.TypeLong, Var: 0, Def: -1, Flags: wire.SSAVarHasRange | flags, Min: lo, Max: hi},
-			{TypeMask: 1 << zend.TypeLong, Var: 0, Def: 2, Flags: wire.SSAVarHasRange | flags, Min: lo + 1, Max: hi + 1},
-		}
-		none := wire.SSAOp{Op1Use: -1, Op2Use: -1, ResultUse: -1, Op1Def: -1, Op2Def: -1, ResultDef: -1}
-		w.SSAOps = make([]wire.SSAOp, len(w.Ops))
-		for i := range w.SSAOps {
-			w.SSAOps[i] = none
-		}
-		w.SSAOps[2].Op1Use, w.SSAOps[2].Op1Def = 0, 1
-		return New(w)
+		return New(countLoop(body, zend.Return, func(f *fn) { f.literal(3, 2, long(50)) }, lo, hi, flags))
 	}
 	for _, c := range []struct {
 		what   string
