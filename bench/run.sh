@@ -21,7 +21,7 @@ repo=$(cd "$here/.." && pwd)
 
 PHP=${PHP:-php}
 GOJIT_SO=${GOJIT_SO:-$repo/build/gojit.so}
-ROUNDS=${ROUNDS:-5}
+ROUNDS=${ROUNDS:-11}
 WARMUP=${WARMUP:-1}
 TIMEOUT=${TIMEOUT:-300}
 
@@ -39,7 +39,7 @@ usage: bench/run.sh [options] [program...]
 Programs (default: all): ${ALL_PROGRAMS[*]}
 
 Options:
-  -r, --rounds N        timed rounds per mode (default 5; env ROUNDS)
+  -r, --rounds N        timed rounds per mode (default 11; env ROUNDS)
   -w, --warmup N        untimed warm-up runs per mode (default 1; env WARMUP)
   -q, --quick           small sizes, for a fast smoke run
   -s, --size PROG=N     size argument for one program (repeatable)
