@@ -27,6 +27,11 @@ func gojit_go_abi() C.uint32_t { return C.GOJIT_ENGINE_ABI }
 //export gojit_go_prepare
 func gojit_go_prepare() { engine.Prepare() }
 
+//export gojit_go_warm
+func gojit_go_warm(stop *C.int32_t) C.int32_t {
+	return C.int32_t(engine.Warm((*int32)(unsafe.Pointer(stop))))
+}
+
 //export gojit_go_init
 func gojit_go_init(in *C.gojit_engine_init, errBuf *C.char, errLen C.size_t) (rc C.int32_t) {
 	defer func() {

@@ -2,7 +2,7 @@
 # Go engine next to gojit.so. The engine is a separate shared object because
 # gojit.so is loaded in the php-fpm master, where a Go runtime must not run.
 
-GOJIT_GO_SOURCES = $(shell find $(srcdir)/cgo $(srcdir)/engine $(srcdir)/jit $(srcdir)/shm $(srcdir)/config -name '*.go' ! -name '*_test.go') $(srcdir)/go.mod $(srcdir)/go.sum $(srcdir)/ext/gojit_engine.h
+GOJIT_GO_SOURCES = $(shell find $(srcdir)/cgo $(srcdir)/engine $(srcdir)/jit $(srcdir)/shm $(srcdir)/config -name '*.go' ! -name '*_test.go') $(wildcard $(srcdir)/engine/warm/*.wire) $(srcdir)/go.mod $(srcdir)/go.sum $(srcdir)/ext/gojit_engine.h
 
 all: $(phplibdir)/gojit-engine.so
 

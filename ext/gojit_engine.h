@@ -210,6 +210,10 @@ typedef uint32_t (*gojit_go_features_fn)(void);
  * so that the preload thread does it off PHP's path; init does it otherwise.
  * Safe from any thread, any number of times. */
 typedef void (*gojit_go_prepare_fn)(void);
+/* Compiles built-in sample functions into nothing, one by one, until *stop
+ * becomes non-zero (read atomically): the first real compilation then finds
+ * the compiler warm. Returns how many it compiled. Before or without init. */
+typedef int32_t (*gojit_go_warm_fn)(int32_t *stop);
 
 #define GOJIT_ENGINE_SYMBOLS(X)                     \
 	X(abi, gojit_go_abi_fn)                         \
@@ -223,6 +227,7 @@ typedef void (*gojit_go_prepare_fn)(void);
 	X(format_bytes, gojit_go_format_bytes_fn)       \
 	X(describe_jit, gojit_go_describe_jit_fn)       \
 	X(features, gojit_go_features_fn)               \
-	X(prepare, gojit_go_prepare_fn)
+	X(prepare, gojit_go_prepare_fn)                 \
+	X(warm, gojit_go_warm_fn)
 
 #endif

@@ -183,8 +183,9 @@ static void clear_go_env(void)
 
 /*
  * Preloading. Loading the engine costs ~2-3 ms of wall time (mapping a 6 MB
- * library, starting the Go runtime's threads, package inits), which every
- * CLI run would pay at its first RINIT. In the CLI, where no fork follows
+ * library, starting the Go runtime's threads, package inits), and the first
+ * compilation as much again as a warm one, which every CLI run would pay at
+ * its first RINIT. In the CLI, where no fork follows
  * module startup (the engine is loaded at the first RINIT anyway, before any
  * PHP code runs), a thread started when PHP loads gojit.so does that work
  * while PHP starts its other modules (~4 ms); RINIT joins it. Never in
@@ -203,12 +204,14 @@ static struct {
 	bool ok;
 	char error[256];
 	cpu_set_t cpus; /* the process's CPUs, restored by the thread */
+	int32_t stop;   /* set (atomically) when PHP wants the engine: no more warm-up */
 } preload;
 
 /* pthread_atfork's prepare handler: no fork while the thread runs. */
 static void preload_before_fork(void)
 {
 	if (preload.running) {
+		__atomic_store_n(&preload.stop, 1, __ATOMIC_RELEASE);
 		pthread_join(preload.thread, NULL);
 		preload.running = false;
 	}
@@ -223,6 +226,9 @@ static void *preload_main(void *arg)
 	preload.ok = engine_open(preload.error, sizeof(preload.error));
 	if (preload.ok) {
 		gojit_eng.prepare();
+		/* While PHP still starts its modules: the first compilation
+		 * then runs warm. Ends at the next sample once PHP asks. */
+		gojit_eng.warm(&preload.stop);
 	}
 	return NULL;
 }
@@ -331,6 +337,7 @@ static bool preload_join(void)
 	if (!preload.running) {
 		return false;
 	}
+	__atomic_store_n(&preload.stop, 1, __ATOMIC_RELEASE);
 	pthread_join(preload.thread, NULL);
 	preload.running = false;
 	return preload.ok;
