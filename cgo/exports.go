@@ -24,9 +24,6 @@ var eng *engine.Engine
 //export gojit_go_abi
 func gojit_go_abi() C.uint32_t { return C.GOJIT_ENGINE_ABI }
 
-//export gojit_go_prepare
-func gojit_go_prepare() { engine.Prepare() }
-
 //export gojit_go_warm
 func gojit_go_warm(stop *C.int32_t) C.int32_t {
 	return C.int32_t(engine.Warm((*int32)(unsafe.Pointer(stop))))

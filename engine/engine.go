@@ -106,12 +106,9 @@ const gcPercent = 400
 
 var tuned sync.Once
 
-// Prepare sets the Go runtime up for the engine's work, as New does. The C
-// module calls it on the thread that preloads the engine, so that New, on
-// PHP's own thread, finds it done (changing GOMAXPROCS stops the world).
-func Prepare() { tuneRuntime() }
-
-// tuneRuntime sets the Go runtime up for the engine's work, once.
+// tuneRuntime sets the Go runtime up for the engine's work, once: New does
+// it, and Warm first, on the CLI's preload thread, so that New on PHP's own
+// thread finds it done (changing GOMAXPROCS stops the world).
 func tuneRuntime() {
 	tuned.Do(func() {
 		if os.Getenv("GOGC") == "" {

@@ -17,7 +17,8 @@ import (
 var warmSamples embed.FS
 
 // Warm readies the process for its first compilation without the code
-// buffer or PHP: it compiles the built-in samples one by one and throws
+// buffer or PHP: it sets the runtime up as New does (tuneRuntime), then
+// compiles the built-in samples one by one and throws
 // the code away, so that the compiler's code pages, its encoding cache
 // and a heap are in place when the first real function arrives (a cold
 // compilation costs about twice a warm one). The C module calls it on the

@@ -206,13 +206,11 @@ typedef size_t (*gojit_go_describe_jit_fn)(uint32_t jit, char *buf, size_t len);
  * bits; 0 before init. */
 #define GOJIT_FEATURE_AVX 1u /* double arithmetic in VEX (AVX) encodings */
 typedef uint32_t (*gojit_go_features_fn)(void);
-/* Sets the Go runtime up for the engine (one P, the GC target) before init,
- * so that the preload thread does it off PHP's path; init does it otherwise.
- * Safe from any thread, any number of times. */
-typedef void (*gojit_go_prepare_fn)(void);
-/* Compiles built-in sample functions into nothing, one by one, until *stop
- * becomes non-zero (read atomically): the first real compilation then finds
- * the compiler warm. Returns how many it compiled. Before or without init. */
+/* Sets the Go runtime up for the engine (one P, the GC target: init does it
+ * otherwise), then compiles built-in sample functions into nothing, one by
+ * one, until *stop becomes non-zero (read atomically): the first real
+ * compilation then finds the compiler warm. Returns how many it compiled.
+ * Before or without init, from any thread. */
 typedef int32_t (*gojit_go_warm_fn)(int32_t *stop);
 
 #define GOJIT_ENGINE_SYMBOLS(X)                     \
@@ -227,7 +225,6 @@ typedef int32_t (*gojit_go_warm_fn)(int32_t *stop);
 	X(format_bytes, gojit_go_format_bytes_fn)       \
 	X(describe_jit, gojit_go_describe_jit_fn)       \
 	X(features, gojit_go_features_fn)               \
-	X(prepare, gojit_go_prepare_fn)                 \
 	X(warm, gojit_go_warm_fn)
 
 #endif

@@ -207,14 +207,18 @@ static struct {
 	int32_t stop;   /* set (atomically) when PHP wants the engine: no more warm-up */
 } preload;
 
-/* pthread_atfork's prepare handler: no fork while the thread runs. */
-static void preload_before_fork(void)
+/* Waits for the preload thread, if one runs (it stops warming up); true
+ * when it loaded the engine (false: no preload, or it failed with
+ * preload.error). */
+static bool preload_join(void)
 {
-	if (preload.running) {
-		__atomic_store_n(&preload.stop, 1, __ATOMIC_RELEASE);
-		pthread_join(preload.thread, NULL);
-		preload.running = false;
+	if (!preload.running) {
+		return false;
 	}
+	__atomic_store_n(&preload.stop, 1, __ATOMIC_RELEASE);
+	pthread_join(preload.thread, NULL);
+	preload.running = false;
+	return preload.ok;
 }
 
 static void *preload_main(void *arg)
@@ -225,9 +229,9 @@ static void *preload_main(void *arg)
 	pthread_setaffinity_np(pthread_self(), sizeof(preload.cpus), &preload.cpus);
 	preload.ok = engine_open(preload.error, sizeof(preload.error));
 	if (preload.ok) {
-		gojit_eng.prepare();
-		/* While PHP still starts its modules: the first compilation
-		 * then runs warm. Ends at the next sample once PHP asks. */
+		/* The runtime's settings, then while PHP still starts its
+		 * modules the samples, so that the first compilation runs
+		 * warm. Ends at the next sample once PHP asks. */
 		gojit_eng.warm(&preload.stop);
 	}
 	return NULL;
@@ -290,13 +294,11 @@ static bool start_thread(void)
 	int me = sched_getcpu();
 	bool ok;
 
-	CPU_ZERO(&preload.cpus);
 	if (pthread_attr_init(&attr) != 0) {
 		return false;
 	}
 	if (sched_getaffinity(0, sizeof(preload.cpus), &preload.cpus) == 0 && me >= 0) {
-		CPU_ZERO(&other);
-		CPU_OR(&other, &other, &preload.cpus);
+		other = preload.cpus;
 		CPU_CLR(me, &other);
 		if (CPU_COUNT(&other) > 0) {
 			pthread_attr_setaffinity_np(&attr, sizeof(other), &other);
@@ -320,7 +322,8 @@ void gojit_engine_preload(void)
 		return;
 	}
 	if (!atfork) {
-		if (pthread_atfork(preload_before_fork, NULL, NULL) != 0) {
+		/* No fork while the thread runs: wait for it first. */
+		if (pthread_atfork(gojit_engine_preload_wait, NULL, NULL) != 0) {
 			return; /* no preload without the fork guard */
 		}
 		atfork = true;
@@ -330,18 +333,6 @@ void gojit_engine_preload(void)
 	preload.running = start_thread();
 }
 
-/* Waits for the preload thread, if one runs; true when it loaded the engine
- * (false: no preload, or it failed with preload.error). */
-static bool preload_join(void)
-{
-	if (!preload.running) {
-		return false;
-	}
-	__atomic_store_n(&preload.stop, 1, __ATOMIC_RELEASE);
-	pthread_join(preload.thread, NULL);
-	preload.running = false;
-	return preload.ok;
-}
 
 void gojit_engine_preload_wait(void)
 {
@@ -403,8 +394,6 @@ gojit_engine *gojit_engine_get(void)
 		 * preloaded but not yet initialised): dead here. */
 		if (gojit_eng.pid != pid || gojit_eng.state != -1) {
 			gojit_eng.pid = pid;
-			preload.running = false;
-			preload.error[0] = '\0';
 			engine_fail("this process was forked after the engine was loaded");
 		}
 		return NULL;
