@@ -223,6 +223,19 @@ func lowerFree(in *Inliner, i int) callthread.Plan {
 	}}
 }
 
+// storeRegValue stores a register operand y (a LONG in its gpr, a DOUBLE
+// in its xmm) into the zval at val/typ, value and type (ZVAL_COPY_VALUE;
+// the target's u2 stays).
+func storeRegValue(a *amd64.Assembler, val, typ amd64.Mem, y opnd) {
+	if y.double {
+		a.StoreSD(val, y.xmm)
+		a.StoreImm32(typ, uint32(zend.TypeDouble))
+		return
+	}
+	a.Store64(val, y.gpr)
+	a.StoreImm32(typ, uint32(zend.TypeLong))
+}
+
 // storeScalar copies the scalar operand y (a literal, a register, or a
 // zval in the frame whose type the fast path has checked) into the zval at
 // val/typ: value and type_info (ZVAL_COPY_VALUE; the target's u2 stays).
@@ -233,12 +246,8 @@ func (g *gen) storeScalar(val, typ amd64.Mem, y opnd, typeReg amd64.Reg) {
 	switch {
 	case !y.frame:
 		storeLiteral(a, val, typ, y, amd64.RAX)
-	case y.reg && y.double:
-		a.StoreSD(val, y.xmm)
-		a.StoreImm32(typ, uint32(zend.TypeDouble))
 	case y.reg:
-		a.Store64(val, y.gpr)
-		a.StoreImm32(typ, uint32(zend.TypeLong))
+		storeRegValue(a, val, typ, y)
 	default:
 		a.Load64(amd64.RAX, y.value())
 		a.Load32(typeReg, y.typeInfo())

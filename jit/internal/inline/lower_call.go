@@ -93,6 +93,7 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 	}
 	slot, nargs := int32(op.Result), op.ExtendedValue
 	kc := knownCall{callee: in.calleeOf(i), nargs: nargs}
+	_, fact := in.knownInit(i)
 	return callthread.Plan{Emit: func(e *callthread.Emitter) {
 		a := e.A
 		slow := e.Slow()
@@ -115,7 +116,7 @@ func lowerInitFcallByName(in *Inliner, i int) callthread.Plan {
 			a.AddImm(amd64.RAX, int32(zend.SizeofExecuteData/zend.SizeofZval+nargs))
 			a.ShlImm(amd64.RAX, 4)
 		}
-		if _, fact := in.knownInit(i); fact {
+		if fact {
 			// The function the name meant at export, its frame size a
 			// constant; the ops up to the DO have a call fact. Anything
 			// else (NULL: not looked up yet) on the VM.
@@ -265,14 +266,10 @@ func lowerSendVal(in *Inliner, i int) callthread.Plan {
 		}
 		dst, dstType := amd64.M(amd64.RAX, arg+zend.ZvalValue), amd64.M(amd64.RAX, arg+zend.ZvalTypeInfo)
 		switch {
-		case x.reg && x.double:
+		case x.reg:
 			// A TMP forwarded in a register (regs.go): its zval was never
 			// written.
-			a.StoreSD(dst, x.xmm)
-			a.StoreImm32(dstType, uint32(zend.TypeDouble))
-		case x.reg:
-			a.Store64(dst, x.gpr)
-			a.StoreImm32(dstType, uint32(zend.TypeLong))
+			storeRegValue(a, dst, dstType, x)
 		case known != 0:
 			// Moved, the type byte known: NULL/FALSE/TRUE have no value.
 			if known == zend.TypeLong || known == zend.TypeDouble {
@@ -317,22 +314,20 @@ func lowerSendVar(in *Inliner, i int) callthread.Plan {
 		return callthread.Plan{}
 	}
 	ex := zend.Opcode(op.Opcode) == zend.SendVarEx
-	if zend.Opcode(op.Opcode) == zend.SendFuncArg {
-		// By value when a call fact says so (callfacts.go); the flag
-		// CHECK_FUNC_ARG set says the same at run time.
-		if mode, known := in.sendByRef(i, op.Op2); zend.OpType(op.Op1Type) != zend.OpVar ||
-			op.Op2 < 1 || op.Op2 > maxArgFlagNum || !known || mode != 0 {
+	mode, fact := in.sendByRef(i, op.Op2) // callfacts.go
+	switch {
+	case zend.Opcode(op.Opcode) == zend.SendFuncArg:
+		// By value when a call fact says so; the flag CHECK_FUNC_ARG
+		// set says the same at run time.
+		if zend.OpType(op.Op1Type) != zend.OpVar || !fact || mode != 0 {
 			return callthread.Plan{}
 		}
-	}
-	if ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum) {
+	case ex && (op.Op2 < 1 || op.Op2 > maxArgFlagNum):
 		return callthread.Plan{}
-	}
-	if mode, known := in.sendByRef(i, op.Op2); ex && known {
-		if mode != 0 {
-			return callthread.Plan{} // the handler makes a reference
-		}
-		ex = false // by value: nothing to test (callfacts.go)
+	case ex && fact && mode != 0:
+		return callthread.Plan{} // the handler makes a reference
+	case ex && fact:
+		ex = false // by value: nothing to test
 	}
 	refBits := (op.Op2 + 3) * 2 // ZEND_SEND_BY_REF and PREFER_REF, in one byte (an even bit)
 	t := zend.OpType(op.Op1Type)

@@ -264,12 +264,8 @@ func (g *gen) leave(x opnd, this bool) {
 	ret := amd64.M(amd64.RAX, zend.ZvalValue)
 	retType := amd64.M(amd64.RAX, zend.ZvalTypeInfo)
 	switch {
-	case x.reg && x.double:
-		a.StoreSD(ret, x.xmm)
-		a.StoreImm32(retType, uint32(zend.TypeDouble))
 	case x.reg:
-		a.Store64(ret, x.gpr)
-		a.StoreImm32(retType, uint32(zend.TypeLong))
+		storeRegValue(a, ret, retType, x)
 	case x.frame:
 		a.Load64(amd64.R11, x.value())
 		a.Store64(ret, amd64.R11)
