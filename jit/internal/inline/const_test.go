@@ -5,7 +5,6 @@ import (
 
 	"golang.org/x/arch/x86/x86asm"
 
-	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/zend"
 )
@@ -42,12 +41,8 @@ func TestConstRead(t *testing.T) {
 		{"a range", 0, 100, false},
 	} {
 		w := build(c.lo, c.hi)
-		in := New(w)
-		in.AllocateRegisters()
-		b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
-		if err != nil {
-			t.Fatal(err)
-		}
+		in, run := compileAllocated(t, w)
+		b := run.body
 		if _, ok := in.regOf(3, int32(cv(1))); ok == c.imm {
 			t.Errorf("%s: $cv1 in a register: %v, want %v", c.what, ok, !c.imm)
 		}
@@ -69,7 +64,6 @@ func TestConstRead(t *testing.T) {
 		if cmpImm != c.imm {
 			t.Errorf("%s: compare with the immediate 50: %v, want %v", c.what, cmpImm, c.imm)
 		}
-		run := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
 		got := run.run(0, [numSlots]zval{1: long(50)}, false)
 		if got.next != 5 || got.frame[0] != long(50) || got.frame[1] != long(50) {
 			t.Errorf("%s: %+v, want $cv0 = 50 at op 5", c.what, got)

@@ -4,10 +4,8 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/zend"
-	"golang.org/x/arch/x86/x86asm"
 )
 
 // TestFacts: "$cv1 = $cv0 - 1.5; T = $cv1 * $cv1": the SUB always stores a
@@ -44,29 +42,11 @@ func TestFacts(t *testing.T) {
 	w.SSAOps[sub].Op1Use, w.SSAOps[sub].ResultDef = 0, 1
 	w.SSAOps[asg].Op1Use, w.SSAOps[asg].Op2Use, w.SSAOps[asg].Op1Def = 3, 1, 2
 	w.SSAOps[mul].Op1Use, w.SSAOps[mul].Op2Use, w.SSAOps[mul].ResultDef = 2, 2, 4
-	in := New(w)
-	in.AllocateRegisters()
-	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, c := compileAllocated(t, w)
 	if typ, ok := in.fact(mul, int32(cv(1))); !ok || typ != zend.TypeDouble {
 		t.Fatalf("no fact for $cv1 at the MUL: %v", in.facts)
 	}
-	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
-	entry := *c
-	entry.body = &callthread.Body{}
-	*entry.body = *b
-	entry.body.Ops = append([]callthread.OpCode(nil), b.Ops...)
-	found := false
-	for _, e := range b.Entries {
-		if e.Op == uint32(mul) {
-			entry.body.Ops[mul].Offset, found = int(e.Offset), true
-		}
-	}
-	if !found {
-		t.Fatal("no entry at the MUL")
-	}
+	entry := c.atEntry(mul)
 	for _, x := range values {
 		what := fmt.Sprintf("x = %v", x)
 		got := c.run(sub, [numSlots]zval{0: x}, false)
@@ -122,29 +102,11 @@ func TestLongFacts(t *testing.T) {
 	w.SSAOps = []wire.SSAOp{none, none, none}
 	w.SSAOps[inc].Op1Use, w.SSAOps[inc].Op1Def = 0, 1
 	w.SSAOps[mul].Op1Use, w.SSAOps[mul].Op2Use, w.SSAOps[mul].ResultDef = 1, 1, 2
-	in := New(w)
-	in.AllocateRegisters()
-	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
-	if err != nil {
-		t.Fatal(err)
-	}
+	in, c := compileAllocated(t, w)
 	if typ, ok := in.fact(mul, int32(cv(0))); !ok || typ != zend.TypeLong {
 		t.Fatalf("no LONG fact for $cv0 at the MUL: %v", in.facts)
 	}
-	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
-	entry := *c
-	entry.body = &callthread.Body{}
-	*entry.body = *b
-	entry.body.Ops = append([]callthread.OpCode(nil), b.Ops...)
-	found := false
-	for _, e := range b.Entries {
-		if e.Op == uint32(mul) {
-			entry.body.Ops[mul].Offset, found = int(e.Offset), true
-		}
-	}
-	if !found {
-		t.Fatal("no entry at the MUL")
-	}
+	entry := c.atEntry(mul)
 	for _, x := range values {
 		what := fmt.Sprintf("x = %v", x)
 		got := c.run(inc, [numSlots]zval{0: x}, false)

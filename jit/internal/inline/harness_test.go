@@ -402,3 +402,34 @@ func countLoop(body, last zend.Opcode, bound func(f *fn), lo, hi int64, flags ui
 	w.SSAOps[2].Op1Use, w.SSAOps[2].Op1Def = 0, 1
 	return w
 }
+
+// compileAllocated compiles w as jit/body.go does at R>0: registers
+// allocated, the Inliner as the body's Registers.
+func compileAllocated(t *testing.T, w *wire.Func) (*Inliner, *compiled) {
+	t.Helper()
+	in := New(w)
+	in.AllocateRegisters()
+	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in, &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+}
+
+// atEntry returns c with op k's code replaced by its patched entry: run
+// from op k, it starts where the VM would jump (its loads and checks).
+func (c *compiled) atEntry(k int) *compiled {
+	c.t.Helper()
+	e := *c
+	e.body = &callthread.Body{}
+	*e.body = *c.body
+	e.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
+	for _, en := range c.body.Entries {
+		if int(en.Op) == k {
+			e.body.Ops[k].Offset = int(en.Offset)
+			return &e
+		}
+	}
+	c.t.Fatalf("no entry at op #%d", k)
+	return nil
+}

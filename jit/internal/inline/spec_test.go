@@ -6,11 +6,9 @@ import (
 	"math"
 	"testing"
 
-	"github.com/gojit/gojit/jit/internal/callthread"
 	"github.com/gojit/gojit/jit/internal/wire"
 	"github.com/gojit/gojit/jit/internal/x86emu"
 	"github.com/gojit/gojit/jit/internal/zend"
-	"golang.org/x/arch/x86/x86asm"
 )
 
 // specFetchCompiled compiles "T6 = $cv0->prop; T7 = $cv1 code T6; ECHO",
@@ -40,16 +38,11 @@ func specFetchCompiled(t *testing.T, code zend.Opcode) *compiled {
 	w.SSAOps = []wire.SSAOp{none, none, none}
 	w.SSAOps[i].Op1Use, w.SSAOps[i].ResultDef = 0, 2
 	w.SSAOps[j].Op1Use, w.SSAOps[j].Op2Use, w.SSAOps[j].ResultDef = 1, 2, 3
-	in := New(w)
-	in.AllocateRegisters()
+	in, c := compileAllocated(t, w)
 	if v := in.fwd(j); !v.spec || v.off != int32(cv(6)) {
 		t.Fatalf("%s: T6 not forwarded on a guess: %+v", code, v)
 	}
-	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
+	return c
 }
 
 // objSetup puts an object of class classAddr with prop at propOff, and a
@@ -79,19 +72,7 @@ func TestSpecFetch(t *testing.T) {
 			c := specFetchCompiled(t, code)
 			// The consumer entered from the VM (after the fetch's
 			// fallback): its entry stub checks T6 before loading it.
-			entry := *c
-			entry.body = &callthread.Body{}
-			*entry.body = *c.body
-			entry.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
-			found := false
-			for _, e := range c.body.Entries {
-				if e.Op == 1 {
-					entry.body.Ops[1].Offset, found = int(e.Offset), true
-				}
-			}
-			if !found {
-				t.Fatal("no entry at the consumer")
-			}
+			entry := c.atEntry(1)
 			for _, x := range []zval{dbl(1.5), dbl(-0.0), long(3), long(-7)} {
 				for _, prop := range values {
 					what := fmt.Sprintf("%v %s property %v", x, code, prop)
@@ -179,34 +160,16 @@ func TestSpecFetchDim(t *testing.T) {
 	w.SSAOps[i].Op1Use, w.SSAOps[i].Op2Use, w.SSAOps[i].ResultDef = 0, 1, 3
 	w.SSAOps[j].Op1Use, w.SSAOps[j].Op2Use, w.SSAOps[j].ResultDef = 2, 3, 4
 	w.SSAOps[k].Op1Use, w.SSAOps[k].Op2Use, w.SSAOps[k].Op1Def = 5, 4, 6
-	in := New(w)
-	in.AllocateRegisters()
+	in, c := compileAllocated(t, w)
 	if v := in.fwd(j); !v.spec || v.off != int32(cv(6)) {
 		t.Fatalf("T6 not forwarded on a guess: %+v", v)
 	}
 	if v := in.fwd(k); !v.spec || v.off != int32(cv(7)) {
 		t.Fatalf("T7 not forwarded on the guess: %+v", v)
 	}
-	b, err := callthread.Compile(w, callthread.Options{Inline: in, Regs: in, ExecutorGlobals: eg, VMRuns: vmRuns, AVX: avx})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := &compiled{t: t, w: w, body: b, decoded: map[uint64]x86asm.Inst{}}
 	// From the VM into the ASSIGN_OP (after the MUL ran there): T7 is
 	// checked before it is loaded.
-	atK := *c
-	atK.body = &callthread.Body{}
-	*atK.body = *c.body
-	atK.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
-	found := false
-	for _, e := range c.body.Entries {
-		if int(e.Op) == k {
-			atK.body.Ops[k].Offset, found = int(e.Offset), true
-		}
-	}
-	if !found {
-		t.Fatal("no entry at the ASSIGN_OP")
-	}
+	atK := c.atEntry(k)
 	for _, t7 := range values {
 		st := [numSlots]zval{3: dbl(1.25), 7: t7}
 		got := atK.runWith(k, st, false, nil)
@@ -219,19 +182,7 @@ func TestSpecFetchDim(t *testing.T) {
 			t.Fatalf("entry at the ASSIGN_OP, T7 %v: %+v, want the VM", t7, got)
 		}
 	}
-	entry := *c
-	entry.body = &callthread.Body{}
-	*entry.body = *c.body
-	entry.body.Ops = append([]callthread.OpCode(nil), c.body.Ops...)
-	found = false
-	for _, e := range c.body.Entries {
-		if int(e.Op) == j {
-			entry.body.Ops[j].Offset, found = int(e.Offset), true
-		}
-	}
-	if !found {
-		t.Fatal("no entry at the MUL")
-	}
+	entry := c.atEntry(j)
 	elems := []zval{dbl(2.5), long(7), dbl(math.NaN()), dbl(math.Copysign(0, -1)), dbl(math.Inf(-1)),
 		typed(0), typed(1), typed(0x106), typed(0x10a), typed(0x307)}
 	sum := dbl(1.25)
