@@ -139,6 +139,30 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 		t, known := o.known()
 		return o.frame && known && t == zend.TypeLong || !o.frame && o.typ == zend.TypeLong
 	}
+	// result: op i's result, when used and not forwarded into op i+1
+	// (then its zval is written). cvAndResult: op1 (a CV) as well.
+	// resultOrAssign: with the ASSIGN fused ("$cv = x op y"), the CV and
+	// the ASSIGN's result instead of op i's.
+	result := func(t zend.ZvalType) {
+		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
+			out = append(out, typeFact{int32(op.Result), t})
+		}
+	}
+	cvAndResult := func(t zend.ZvalType) {
+		out = append(out, typeFact{int32(op.Op1), t})
+		result(t)
+	}
+	resultOrAssign := func(t zend.ZvalType) {
+		if !p.Fuse {
+			result(t)
+			return
+		}
+		a := ops[i+1]
+		out = append(out, typeFact{int32(a.Op1), t})
+		if zend.OpType(a.ResultType) != zend.OpUnused {
+			out = append(out, typeFact{int32(a.Result), t})
+		}
+	}
 	// The operands as op i's fast path saw them (its facts included).
 	x0, y0, ok0 := in.operands(i)
 	if !ok0 {
@@ -152,57 +176,29 @@ func (in *Inliner) afterFacts(i int, p callthread.Plan) {
 	case binaryOp(code) && (longOnly(code) || isLong(x0) && isLong(y0)):
 		// Integer ops, and ADD/SUB/MUL of two LONGs: the native path
 		// (no overflow) always leaves a LONG.
-		if p.Fuse {
-			a := ops[i+1]
-			out = append(out, typeFact{int32(a.Op1), zend.TypeLong})
-			if zend.OpType(a.ResultType) != zend.OpUnused {
-				out = append(out, typeFact{int32(a.Result), zend.TypeLong})
-			}
-		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
-		}
+		resultOrAssign(zend.TypeLong)
 	case code == zend.AssignOp && !p.Fuse && zend.OpType(op.Op1Type) == zend.OpCV &&
 		binaryOp(zend.Opcode(op.ExtendedValue)) &&
 		(longOnly(zend.Opcode(op.ExtendedValue)) || isLong(x0) && isLong(y0)):
-		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
-		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
-		}
+		cvAndResult(zend.TypeLong)
 	case code == zend.Assign && zend.OpType(op.Op1Type) == zend.OpCV && isLong(y0):
-		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
-		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
-		}
+		cvAndResult(zend.TypeLong)
 	case code == zend.Add || code == zend.Sub || code == zend.Mul || code == zend.Div:
 		x, y, ok := in.operands(i)
 		if !ok || !isDbl(x) && !isDbl(y) {
 			break
 		}
-		if p.Fuse { // "$cv = x op y": the CV, and the ASSIGN's result
-			a := ops[i+1]
-			out = append(out, typeFact{int32(a.Op1), zend.TypeDouble})
-			if zend.OpType(a.ResultType) != zend.OpUnused {
-				out = append(out, typeFact{int32(a.Result), zend.TypeDouble})
-			}
-		} else if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
-		}
+		resultOrAssign(zend.TypeDouble)
 	case code == zend.AssignOp && propOp(zend.Opcode(op.ExtendedValue)) && !p.Fuse:
 		x, y, ok := in.operands(i)
 		if !ok || zend.OpType(op.Op1Type) != zend.OpCV || !isDbl(x) && !isDbl(y) {
 			break
 		}
-		out = append(out, typeFact{int32(op.Op1), zend.TypeDouble})
-		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeDouble})
-		}
+		cvAndResult(zend.TypeDouble)
 	case incDec(code) && in.longLikelyIncDec(i):
 		// A long-likely increment sends every other type to the VM, and
 		// its overflow too: its native path always leaves a LONG.
-		out = append(out, typeFact{int32(op.Op1), zend.TypeLong})
-		if zend.OpType(op.ResultType) != zend.OpUnused && in.fwd(i+1).off != int32(op.Result) {
-			out = append(out, typeFact{int32(op.Result), zend.TypeLong})
-		}
+		cvAndResult(zend.TypeLong)
 	}
 	// Register CVs need no fact: their type is SSA's.
 	kept := out[:0]

@@ -57,22 +57,7 @@ func lowerAssignDim(in *Inliner, i int) callthread.Plan {
 		if !known {
 			typeIn(a, y.typeInfo(), amd64.RAX, zend.TypeDouble, slow)
 		}
-		a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
-		a.Jcc(amd64.CondNE, slow)
-		a.Load64(amd64.RAX, arr.value()) // zend_array *
-		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendRefcountedRefcount))
-		a.AluRI(amd64.AluCmp, amd64.RDX, 1)
-		a.Jcc(amd64.CondNE, slow) // shared: SEPARATE_ARRAY copies
-		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendRefcountedTypeInfo), uint8(zend.GCImmutable))
-		a.Jcc(amd64.CondNE, slow)
-		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendArrayFlags), zend.HashFlagPacked)
-		a.Jcc(amd64.CondE, slow)
-		if t, k := dim.known(); dim.frame && !dim.reg && !(k && t == zend.TypeLong) {
-			a.CmpMem8Imm(dim.typeInfo(), uint8(zend.TypeLong))
-			a.Jcc(amd64.CondNE, slow)
-		}
-		newGen(e).loadLong(amd64.RCX, dim)
-		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendArrayNumUsed))
+		packedDim(e, arr, dim, true)
 		existing, store := a.NewLabel(), a.NewLabel()
 		a.AluRR(amd64.AluCmp, amd64.RCX, amd64.RDX) // unsigned: a negative key is far above
 		a.Jcc(amd64.CondB, existing)

@@ -147,18 +147,8 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		if fuse && !fuseCounted {
 			newGen(e).assignable(dst)
 		}
-		a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
-		a.Jcc(amd64.CondNE, slow)
-		a.Load64(amd64.RAX, arr.value()) // zend_array *
-		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendArrayFlags), zend.HashFlagPacked)
-		a.Jcc(amd64.CondE, slow)
-		if t, known := dim.known(); dim.frame && !dim.reg && !(known && t == zend.TypeLong) {
-			a.CmpMem8Imm(dim.typeInfo(), uint8(zend.TypeLong))
-			a.Jcc(amd64.CondNE, slow)
-		}
-		newGen(e).loadLong(amd64.RCX, dim)
+		packedDim(e, arr, dim, false)
 		// (zend_ulong)index < nNumUsed: a negative index is far above.
-		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendArrayNumUsed))
 		a.AluRR(amd64.AluCmp, amd64.RCX, amd64.RDX)
 		a.Jcc(amd64.CondAE, slow)
 		a.ShlImm(amd64.RCX, 4) // * sizeof(zval)
@@ -177,6 +167,34 @@ func lowerFetchDimR(in *Inliner, i int) callthread.Plan {
 		copyValue(e, amd64.RCX, outs)
 		e.Goto(e.Next())
 	}}
+}
+
+// packedDim emits what the packed-array fast paths (FETCH_DIM_R,
+// ASSIGN_DIM) check first, each failure to the fallback: arr an array (rax
+// = the zend_array), for a write (unshared) one only this zval holds and
+// not immutable (else SEPARATE_ARRAY copies it), packed, and dim a LONG
+// (rcx = the index, rdx = nNumUsed).
+func packedDim(e *callthread.Emitter, arr, dim opnd, unshared bool) {
+	a := e.A
+	slow := e.Slow()
+	a.CmpMem8Imm(arr.typeInfo(), uint8(zend.TypeArray))
+	a.Jcc(amd64.CondNE, slow)
+	a.Load64(amd64.RAX, arr.value()) // zend_array *
+	if unshared {
+		a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendRefcountedRefcount))
+		a.AluRI(amd64.AluCmp, amd64.RDX, 1)
+		a.Jcc(amd64.CondNE, slow) // shared: SEPARATE_ARRAY copies
+		a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendRefcountedTypeInfo), uint8(zend.GCImmutable))
+		a.Jcc(amd64.CondNE, slow)
+	}
+	a.TestMem8Imm(amd64.M(amd64.RAX, zend.ZendArrayFlags), zend.HashFlagPacked)
+	a.Jcc(amd64.CondE, slow)
+	if t, known := dim.known(); dim.frame && !dim.reg && !(known && t == zend.TypeLong) {
+		a.CmpMem8Imm(dim.typeInfo(), uint8(zend.TypeLong))
+		a.Jcc(amd64.CondNE, slow)
+	}
+	newGen(e).loadLong(amd64.RCX, dim)
+	a.Load32(amd64.RDX, amd64.M(amd64.RAX, zend.ZendArrayNumUsed))
 }
 
 // countedAssignOf recognises "T = fetch; $cv = T" (the ASSIGN's result
