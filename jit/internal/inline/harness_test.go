@@ -433,3 +433,22 @@ func (c *compiled) atEntry(k int) *compiled {
 	c.t.Fatalf("no entry at op #%d", k)
 	return nil
 }
+
+// addPacked maps a read-only packed array at arrBase (u.flags flags,
+// nNumUsed used) whose elements, at dataBase, are elems.
+func addPacked(m *x86emu.Machine, flags, used uint32, elems []zval) {
+	ht := make([]byte, 56)
+	binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
+	binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
+	binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], used)
+	m.AddRegion("array", arrBase, ht, false)
+	data := make([]byte, 16*len(elems))
+	for k, z := range elems {
+		binary.LittleEndian.PutUint64(data[16*k:], z.val)
+		binary.LittleEndian.PutUint32(data[16*k+8:], z.info)
+	}
+	m.AddRegion("arPacked", dataBase, data, false)
+}
+
+// Where the array tests put a zend_array and its packed elements.
+const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000

@@ -19,7 +19,6 @@ func TestAssignDim(t *testing.T) {
 	if !vmRuns {
 		t.Skip("fast paths only run with VMRuns (jit/body.go)")
 	}
-	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
 	f := &fn{oneBlock: true}
 	i := f.add(zend.AssignDim)
 	d := f.add(zend.OpData)

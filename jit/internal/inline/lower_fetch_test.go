@@ -194,7 +194,6 @@ func fetchObjRAssign(t *testing.T, used bool) {
 // TestFetchDimR: $cv[$k] and $cv[literal] on packed arrays, hash tables
 // and other containers.
 func TestFetchDimR(t *testing.T) {
-	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
 	elems := []zval{long(7), dbl(2.5), typed(1), typed(3), typed(0), typed(0x106), typed(0x10a), typed(0x307)}
 	for _, lit := range []bool{false, true} {
 		idxs := []zval{long(0)}
@@ -227,17 +226,7 @@ func TestFetchDimR(t *testing.T) {
 							var refcount func() uint32
 							setup := func(m *x86emu.Machine, frame []byte) {
 								refcount = counted(m)
-								ht := make([]byte, 56)
-								binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
-								binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
-								binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], used)
-								m.AddRegion("array", arrBase, ht, false)
-								data := make([]byte, 16*len(elems))
-								for k, z := range elems {
-									binary.LittleEndian.PutUint64(data[16*k:], z.val)
-									binary.LittleEndian.PutUint32(data[16*k+8:], z.info)
-								}
-								m.AddRegion("arPacked", dataBase, data, false)
+								addPacked(m, flags, used, elems)
 							}
 							in := [numSlots]zval{0: {arrType, arrBase}, 1: key}
 							got := c.runWith(i, in, false, setup)
@@ -272,7 +261,7 @@ func TestFetchDimRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.Fetch
 func TestFetchObjRAssignCounted(t *testing.T) { fetchAssignCounted(t, zend.FetchObjR) }
 
 func fetchAssignCounted(t *testing.T, code zend.Opcode) {
-	const arrBase, dataBase, oldBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000, 0x7f3a_4600_0000
+	const oldBase = 0x7f3a_4600_0000
 	f := &fn{oneBlock: true}
 	i := f.add(code)
 	j := f.add(zend.Assign)
@@ -324,15 +313,7 @@ func fetchAssignCounted(t *testing.T, code zend.Opcode) {
 					m.AddRegion("run_time_cache", cacheBase, cache, false)
 					binary.LittleEndian.PutUint64(frame[zend.ExecuteDataRunTimeCache:], cacheBase)
 				}
-				ht := make([]byte, 56)
-				binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], 4|1<<4)
-				binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
-				binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], 1)
-				m.AddRegion("array", arrBase, ht, false)
-				data := make([]byte, 16)
-				binary.LittleEndian.PutUint64(data, elem.val)
-				binary.LittleEndian.PutUint32(data[8:], elem.info)
-				m.AddRegion("arPacked", dataBase, data, false)
+				addPacked(m, 4|1<<4, 1, []zval{elem})
 				binary.LittleEndian.PutUint32(oldMem, o.rc)
 				binary.LittleEndian.PutUint32(oldMem[4:], o.info)
 				m.AddRegion("old value", oldBase, oldMem, true)

@@ -129,7 +129,6 @@ func TestSpecFetchDim(t *testing.T) {
 	if !vmRuns {
 		t.Skip("fast paths only run with VMRuns (jit/body.go)")
 	}
-	const arrBase, dataBase = 0x7f3a_4400_0000, 0x7f3a_4500_0000
 	f := &fn{oneBlock: true}
 	i := f.add(zend.FetchDimR)
 	j := f.add(zend.Mul)
@@ -192,17 +191,7 @@ func TestSpecFetchDim(t *testing.T) {
 				var refcount func() uint32
 				setup := func(m *x86emu.Machine, frame []byte) {
 					refcount = counted(m)
-					ht := make([]byte, 56)
-					binary.LittleEndian.PutUint32(ht[zend.ZendArrayFlags:], flags)
-					binary.LittleEndian.PutUint64(ht[zend.ZendArrayData:], dataBase)
-					binary.LittleEndian.PutUint32(ht[zend.ZendArrayNumUsed:], uint32(len(elems)))
-					m.AddRegion("array", arrBase, ht, false)
-					data := make([]byte, 16*len(elems))
-					for n, z := range elems {
-						binary.LittleEndian.PutUint64(data[16*n:], z.val)
-						binary.LittleEndian.PutUint32(data[16*n+8:], z.info)
-					}
-					m.AddRegion("arPacked", dataBase, data, false)
+					addPacked(m, flags, uint32(len(elems)), elems)
 				}
 				st := [numSlots]zval{0: {0x307, arrBase}, 1: idx, 2: x, 3: sum}
 				got := c.runWith(i, st, false, setup)
